@@ -1,0 +1,107 @@
+package org.mips.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mips.testkit.PluginJarBuilder;
+
+/** Runs the assembled {@code target/mips/bin/mips} in its own process, as a user would. */
+class DistributionIT {
+
+    private static final Path HOME = Path.of(System.getProperty("mips.distribution", "target/mips"));
+    private static final Path EXAMPLE = Path.of("../examples/binary_addition.json");
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exit + "\n--- out\n" + out + "--- err\n" + err;
+        }
+    }
+
+    private Run mips(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/mips").toString()));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("stdout");
+        Path err = dir.resolve("stderr");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("bin/mips " + String.join(" ", args) + " did not finish in 3 minutes");
+        }
+        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void layoutHasLauncherLibrariesAndPluginZips() throws IOException {
+        assertTrue(Files.isExecutable(HOME.resolve("bin/mips")));
+        try (Stream<Path> lib = Files.list(HOME.resolve("lib"))) {
+            assertTrue(lib.anyMatch(p -> p.getFileName().toString().startsWith("mips-cli-")));
+        }
+        try (Stream<Path> zips = Files.list(HOME.resolve("plugins"))) {
+            List<String> names = zips.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".zip")).sorted().toList();
+            assertEquals(2, names.size(), names::toString);
+            assertTrue(names.get(0).startsWith("mips-emitter-java-") && names.get(1).startsWith("mips-emitter-python-"), names::toString);
+        }
+    }
+
+    @Test
+    void pluginsListsBothEmittersFromTheirZips() throws Exception {
+        Run run = mips("plugins");
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.out().contains("Plugins directory: " + HOME.toAbsolutePath().normalize().resolve("plugins")), run::toString);
+        assertTrue(run.out().matches("(?s).*emitter-java \\S+  STARTED  \\(mips-emitter-java-\\S+\\).*"), run::toString);
+        assertTrue(run.out().matches("(?s).*emitter-python \\S+  STARTED  \\(mips-emitter-python-\\S+\\).*"), run::toString);
+        assertTrue(run.out().matches("(?s).*emitter\\s+java\\s.*"), run::toString);
+        assertTrue(run.out().matches("(?s).*emitter\\s+python\\s.*"), run::toString);
+    }
+
+    @Test
+    void emitsAndChecksBinaryAdditionInBothLanguages() throws Exception {
+        Path out = dir.resolve("out");
+        Run run = mips("emit", "--program", EXAMPLE.toString(), "--lang", "python,java", "--out", out.toString());
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.err().contains("check python: passed"), run::toString);
+        assertTrue(run.err().contains("check java: passed"), run::toString);
+        assertTrue(Files.readString(out.resolve("binary_addition.py")).contains("def binary_addition(a, b):"));
+        assertTrue(Files.readString(out.resolve("BinaryAddition.java")).contains("class BinaryAddition"));
+    }
+
+    @Test
+    void brokenJarIsReportedInOneLineAndTheZipsStillLoad() throws Exception {
+        Path plugins = dir.resolve("plugins");
+        Files.createDirectories(plugins);
+        try (Stream<Path> zips = Files.list(HOME.resolve("plugins"))) {
+            for (Path zip : zips.filter(p -> p.toString().endsWith(".zip")).toList()) {
+                Files.copy(zip, plugins.resolve(zip.getFileName()));
+            }
+        }
+        PluginJarBuilder.withoutPluginId("1.0").build(plugins.resolve("broken.jar"));
+        Run run = mips("--plugins-dir", plugins.toString(), "plugins");
+        assertEquals(2, run.exit(), run::toString);
+        assertEquals(1, run.err().lines().count(), run::toString);
+        assertTrue(run.err().startsWith("mips: broken.jar: invalid plugin descriptor"), run::toString);
+        assertTrue(run.out().contains("emitter-python") && run.out().contains("emitter-java"), run::toString);
+    }
+
+    @Test
+    void malformedProgramIsOneLineAndExitTwo() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{ \"name\": \"p\", \"inputs\": [], \"outputs\": [] }");
+        Run run = mips("emit", "--program", bad.toString(), "--lang", "python");
+        assertEquals(2, run.exit(), run::toString);
+        assertEquals(1, run.err().lines().count(), run::toString);
+        assertTrue(run.err().contains("bad.json") && run.err().contains("'inputs' is empty"), run::toString);
+    }
+}

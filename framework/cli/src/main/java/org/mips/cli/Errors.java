@@ -1,0 +1,45 @@
+package org.mips.cli;
+
+import java.io.PrintWriter;
+import org.mips.core.UserException;
+import org.mips.core.plugin.Problems;
+import picocli.CommandLine;
+
+/** Maps failures to one line on standard error and an exit code: 2 for the user's input, 1 for ours. */
+final class Errors implements CommandLine.IExecutionExceptionHandler {
+
+    static final int USER_ERROR = 2;
+    static final int INTERNAL_ERROR = 1;
+
+    private final boolean debug;
+
+    Errors(boolean debug) {
+        this.debug = debug;
+    }
+
+    @Override
+    public int handleExecutionException(Exception error, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (error instanceof UserException) {
+            err.println("mips: " + error.getMessage());
+            if (debug) {
+                error.printStackTrace(err);
+            }
+            return USER_ERROR;
+        }
+        err.println("mips: internal error: " + Problems.describe(error)
+                + (debug ? "" : " (run with --debug for the stack trace)"));
+        if (debug) {
+            error.printStackTrace(err);
+        }
+        return INTERNAL_ERROR;
+    }
+
+    /** Unknown options, missing values and the like: the message and where to find help, on one line. */
+    static int parameter(CommandLine.ParameterException error, String[] args) {
+        CommandLine commandLine = error.getCommandLine();
+        commandLine.getErr().println("mips: " + error.getMessage() + " (see '"
+                + commandLine.getCommandSpec().qualifiedName() + " --help')");
+        return USER_ERROR;
+    }
+}

@@ -1,0 +1,164 @@
+package org.mips.core.plugin;
+
+import com.google.inject.Injector;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.pf4j.BasePluginLoader;
+import org.pf4j.CompoundPluginLoader;
+import org.pf4j.CompoundPluginRepository;
+import org.pf4j.DefaultPluginClasspath;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.DefaultPluginRepository;
+import org.pf4j.ExtensionFactory;
+import org.pf4j.InvalidPluginDescriptorException;
+import org.pf4j.JarPluginRepository;
+import org.pf4j.PluginClassLoader;
+import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginLoader;
+import org.pf4j.PluginRepository;
+import org.pf4j.PluginState;
+import org.pf4j.PluginStatusProvider;
+import org.pf4j.PluginWrapper;
+import org.pf4j.util.FileUtils;
+
+/**
+ * PF4J configured for mips: jars and zips from one directory, SPI-first class loaders, extensions
+ * created by Guice, and every failure recorded instead of only logged. Extensions are found through the
+ * {@code META-INF/extensions.idx} that PF4J's annotation processor writes, in plugins and on the class
+ * path alike. (PF4J's {@code META-INF/services} finder is left off: on the class path it would list
+ * every service of every library.)
+ */
+public final class MipsPluginManager extends DefaultPluginManager {
+
+    private final List<PluginFailure> failures = new ArrayList<>();
+    // Set after super() returns; PF4J calls the create*() factories from its constructor, so the
+    // extension factory must look the injector up lazily.
+    private Supplier<Injector> injector;
+
+    public MipsPluginManager(Optional<Path> pluginsDir, Supplier<Injector> injector) {
+        super(pluginsDir.map(List::of).orElse(List.of()));
+        this.injector = injector;
+        setResolveRecoveryStrategy(ResolveRecoveryStrategy.IGNORE_PLUGIN_AND_CONTINUE);
+    }
+
+    @Override
+    protected List<Path> createPluginsRoot() {
+        return List.of(); // only the directory given to the constructor; never PF4J's default ./plugins
+    }
+
+    @Override
+    protected PluginStatusProvider createPluginStatusProvider() {
+        if (getPluginsRoots().isEmpty()) {
+            return new PluginStatusProvider() { // no directory, so no enabled.txt or disabled.txt
+                @Override
+                public boolean isPluginDisabled(String pluginId) {
+                    return false;
+                }
+
+                @Override
+                public void disablePlugin(String pluginId) {
+                    throw new UnsupportedOperationException("plugins can be disabled only in a plugins directory");
+                }
+
+                @Override
+                public void enablePlugin(String pluginId) {
+                }
+            };
+        }
+        return super.createPluginStatusProvider();
+    }
+
+    @Override
+    protected PluginRepository createPluginRepository() {
+        return new CompoundPluginRepository()
+                .add(new JarPluginRepository(getPluginsRoots()))
+                .add(new DefaultPluginRepository(getPluginsRoots()));
+    }
+
+    @Override
+    protected PluginLoader createPluginLoader() {
+        return new CompoundPluginLoader().add(new JarLoader()).add(new DirectoryLoader());
+    }
+
+    @Override
+    protected ExtensionFactory createExtensionFactory() {
+        return new ExtensionFactory() {
+            @Override
+            public <T> T create(Class<T> extensionClass) {
+                return injector.get().getInstance(extensionClass);
+            }
+        };
+    }
+
+    /**
+     * Loads and starts every plugin in the directory. A plugin that fails is recorded in
+     * {@link #failures()} with its reason and skipped; the others still load.
+     */
+    public void loadAndStart() {
+        for (Path path : pluginRepository.getPluginPaths()) {
+            try {
+                loadPluginFromPath(path);
+            } catch (RuntimeException | LinkageError e) {
+                failures.add(new PluginFailure(path.getFileName().toString(), loadFailure(e)));
+            }
+        }
+        resolvePlugins();
+        for (PluginWrapper plugin : getUnresolvedPlugins()) {
+            failures.add(new PluginFailure(plugin.getPluginId(), "unresolved: its dependencies "
+                    + plugin.getDescriptor().getDependencies() + " are missing or of the wrong version"));
+        }
+        startPlugins();
+        for (PluginWrapper plugin : getPlugins(PluginState.FAILED)) {
+            Throwable cause = plugin.getFailedException();
+            failures.add(new PluginFailure(plugin.getPluginId(), "failed to start: "
+                    + (cause == null ? "unknown reason" : Problems.describe(cause))));
+        }
+    }
+
+    private static String loadFailure(Throwable e) {
+        String reason = Problems.describe(e);
+        if (reason.startsWith("No PluginDescriptorFinder")) {
+            return "not a plugin: no readable plugin.properties or manifest (is it a valid jar or zip?)";
+        }
+        if (e instanceof InvalidPluginDescriptorException) {
+            return "invalid plugin descriptor: " + e.getMessage()
+                    + " (set Plugin-Id and Plugin-Version in the manifest, or plugin.id and plugin.version in plugin.properties)";
+        }
+        return reason;
+    }
+
+    /** Plugins that could not be loaded, resolved or started. */
+    public List<PluginFailure> failures() {
+        return List.copyOf(failures);
+    }
+
+    /** A single jar, on its own class loader. */
+    private final class JarLoader implements PluginLoader {
+        @Override
+        public boolean isApplicable(Path pluginPath) {
+            return FileUtils.isJarFile(pluginPath);
+        }
+
+        @Override
+        public ClassLoader loadPlugin(Path pluginPath, PluginDescriptor descriptor) {
+            PluginClassLoader loader = new SpiFirstClassLoader(MipsPluginManager.this, descriptor, getClass().getClassLoader());
+            loader.addFile(pluginPath.toFile());
+            return loader;
+        }
+    }
+
+    /** An unpacked zip: {@code classes/} and {@code lib/*.jar}. */
+    private final class DirectoryLoader extends BasePluginLoader {
+        DirectoryLoader() {
+            super(MipsPluginManager.this, new DefaultPluginClasspath());
+        }
+
+        @Override
+        protected PluginClassLoader createPluginClassLoader(Path pluginPath, PluginDescriptor descriptor) {
+            return new SpiFirstClassLoader(pluginManager, descriptor, getClass().getClassLoader());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Formula finding: the {@link org.mips.spi.regress.Regressor} extension point. */
+package org.mips.spi.regress;

@@ -1,5 +1,6 @@
 package org.mips.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,6 +101,22 @@ public abstract class AbstractEmitterContractTest {
         assertFalse(id == null || id.isBlank(), "blank id");
         assertEquals(id.toLowerCase(Locale.ROOT), id, "id must be lower case");
         assertFalse(emitter().description().isBlank(), "blank description");
+    }
+
+    /** Rounding toward negative infinity and division by 0, checked against values worked out by hand. */
+    @Test
+    void floorDivisionAndModuloRoundTowardNegativeInfinityAndAreTotal() {
+        Program program = ContractPrograms.floorDivision();
+        EmittedCode code = emitter().emit(program);
+        List<long[][]> inputs = List.<long[][]>of(new long[][] {{-7, 0}, {-7, 2}, {7, -2}});
+        List<long[][]> outputs = ran(emitter().run(code, program, inputs), code);
+        // half, mod3, neg_half, mod_neg3, div, mod of x by 2, 3, -2, -3 and d.
+        long[][] expected = {
+            {-4, 2, 3, -1, 0, -7},
+            {-4, 2, 3, -1, -4, 1},
+            {3, 1, -4, -2, -4, -1},
+        };
+        assertArrayEquals(expected, outputs.get(0), code.source());
     }
 
     /** Guards the guard: code for one program must be told apart from a slightly different program. */

@@ -75,6 +75,25 @@ public final class ContractPrograms {
     }
 
     /**
+     * Floor division and modulo of {@code x} by positive and negative constants and by a variable
+     * {@code d} that may be 0, one output each: {@code half}, {@code mod3}, {@code neg_half},
+     * {@code mod_neg3}, {@code div} and {@code mod}. Not in {@link #all()}: the contract runs it on
+     * steps whose outputs were worked out by hand, so that it does not rest on the interpreter alone.
+     */
+    public static Program floorDivision() {
+        Expr x = var("x");
+        Expr d = var("d");
+        return new Program("floors", List.of(new Input("x", -9, 9), new Input("d", -3, 3)), List.of(),
+                List.of(
+                        new Output("half", op(FLOOR_DIV, x, num(2))),
+                        new Output("mod3", op(FLOOR_MOD, x, num(3))),
+                        new Output("neg_half", op(FLOOR_DIV, x, num(-2))),
+                        new Output("mod_neg3", op(FLOOR_MOD, x, num(-3))),
+                        new Output("div", op(FLOOR_DIV, x, d)),
+                        new Output("mod", op(FLOOR_MOD, x, d))));
+    }
+
+    /**
      * A counter modulo 5 driven by an input in [-3, 3], so numerators are often negative: floor modulo
      * and floor division by positive and negative constants must round toward negative infinity.
      */

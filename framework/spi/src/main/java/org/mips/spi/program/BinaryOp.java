@@ -44,4 +44,22 @@ public enum BinaryOp {
     public boolean isBoolean() {
         return category != Category.ARITHMETIC;
     }
+
+    /**
+     * The comparison that holds exactly when this one does not ({@code LT} for {@code GE}, {@code NE}
+     * for {@code EQ}), so that an emitter can print {@code not (a < b)} as {@code a >= b}.
+     *
+     * @throws IllegalArgumentException if this is not a comparison
+     */
+    public BinaryOp negated() {
+        return switch (this) {
+            case EQ -> NE;
+            case NE -> EQ;
+            case LT -> GE;
+            case LE -> GT;
+            case GT -> LE;
+            case GE -> LT;
+            default -> throw new IllegalArgumentException("not a comparison: " + this);
+        };
+    }
 }

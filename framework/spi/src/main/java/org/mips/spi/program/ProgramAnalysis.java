@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Facts about a program that emitters need to write natural code: which variables only ever hold 0 or
- * 1 (so {@code a ^ b} may be written for the logical xor), and whether the simultaneous state update
- * can be written as plain assignments in some order.
+ * 1 (so {@code a ^ b} may be written for the logical xor), whether the simultaneous state update
+ * can be written as plain assignments in some order, which divisions may divide by zero, and every
+ * expression of the program in a fixed order.
  */
 public final class ProgramAnalysis {
 
@@ -91,6 +92,42 @@ public final class ProgramAnalysis {
                         && l.entries().stream().allMatch(e -> e.value() == 0 || e.value() == 1);
             }
         });
+    }
+
+    /**
+     * Every expression of the program with all its sub-expressions: the next expressions of the state
+     * variables, then the outputs, each tree in pre-order (a node before its children, children left
+     * to right). Emitters scan it to find which helpers and tables the code needs; the fixed order
+     * keeps generated names, and so the emitted text, the same on every run.
+     */
+    public static List<Expr> expressions(Program program) {
+        List<Expr> roots = new ArrayList<>();
+        program.state().forEach(s -> roots.add(s.next()));
+        program.outputs().forEach(o -> roots.add(o.value()));
+        List<Expr> nodes = new ArrayList<>();
+        Deque<Expr> pending = new ArrayDeque<>();
+        for (Expr root : roots) {
+            pending.push(root);
+            while (!pending.isEmpty()) {
+                Expr next = pending.pop();
+                nodes.add(next);
+                List<Expr> children = next.children();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    pending.push(children.get(i));
+                }
+            }
+        }
+        return nodes;
+    }
+
+    /**
+     * Whether {@code b} is a floor division or modulo whose divisor is not a non-zero constant. The IR
+     * defines division by zero ({@code a floordiv 0 = 0}, {@code a floormod 0 = a}) where most
+     * languages throw, so an emitter has to guard exactly these operations.
+     */
+    public static boolean mayDivideByZero(Expr.Binary b) {
+        boolean division = b.op() == BinaryOp.FLOOR_DIV || b.op() == BinaryOp.FLOOR_MOD;
+        return division && !(b.right() instanceof Expr.Const c && c.value() != 0);
     }
 
     /**

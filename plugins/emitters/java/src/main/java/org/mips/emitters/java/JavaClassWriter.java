@@ -6,7 +6,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.mips.emitters.java.JavaExpressions.Printed;
-import org.mips.spi.program.UpdateOrder;
+import org.mips.spi.emit.LinePacker;
+import org.mips.spi.emit.NameScope;
+import org.mips.spi.emit.ProgramDoc;
 import org.mips.spi.program.BinaryOp;
 import org.mips.spi.program.Expr;
 import org.mips.spi.program.Input;
@@ -14,6 +16,7 @@ import org.mips.spi.program.Output;
 import org.mips.spi.program.Program;
 import org.mips.spi.program.ProgramAnalysis;
 import org.mips.spi.program.StateVariable;
+import org.mips.spi.program.UpdateOrder;
 
 /**
  * Lays out the Java class for one program: {@code apply} over whole input arrays, the helpers and
@@ -27,7 +30,7 @@ final class JavaClassWriter {
     private static final String CONTINUATION = INDENT.repeat(2);
 
     private final Program program;
-    private final JavaNames names;
+    private final NameScope names;
     private final String className;
     private final boolean floorDiv;
     private final boolean floorMod;
@@ -37,9 +40,9 @@ final class JavaClassWriter {
 
     JavaClassWriter(Program program) {
         this.program = program;
-        this.names = new JavaNames(program);
+        this.names = new NameScope(program, JavaNames::isReserved);
         this.className = JavaNames.className(program.name());
-        List<Expr> nodes = nodes(program);
+        List<Expr> nodes = ProgramAnalysis.expressions(program);
         this.floorDiv = nodes.stream().anyMatch(e -> helper(e, true));
         this.floorMod = nodes.stream().anyMatch(e -> helper(e, false));
         this.tables = new JavaTables(nodes.stream().filter(Expr.Lookup.class::isInstance).map(Expr.Lookup.class::cast).toList());
@@ -89,7 +92,8 @@ final class JavaClassWriter {
         List<String> parameters = program.inputs().stream().map(i -> names.of(i.name())).toList();
         String result = names.fresh("ys");
         String first = parameters.get(0);
-        javadoc(out, INDENT, "Returns " + outputsDescription() + " for each step of " + inputsDescription() + ".");
+        javadoc(out, INDENT, "Returns " + outputsDescription() + " for each step of "
+                + ProgramDoc.inputs(program, names) + ".");
         out.append(INDENT).append("public static ").append(type).append(" apply(")
                 .append(parameters.stream().map(p -> "long[] " + p).collect(Collectors.joining(", "))).append(") {\n");
         String method = INDENT + INDENT;
@@ -151,7 +155,7 @@ final class JavaClassWriter {
         List<String> lines = new ArrayList<>();
         int firstWidth = LINE - BODY.length() - head.length();
         int restWidth = LINE - BODY.length() - CONTINUATION.length();
-        List<String> packed = pack(value.pieces(), firstWidth, restWidth);
+        List<String> packed = LinePacker.pack(value.pieces(), firstWidth, restWidth);
         lines.add(head + packed.get(0));
         packed.subList(1, packed.size()).forEach(part -> lines.add(CONTINUATION + part));
         lines.set(lines.size() - 1, lines.get(lines.size() - 1) + ";");
@@ -202,19 +206,9 @@ final class JavaClassWriter {
             return;
         }
         out.append(indent).append("/**\n");
-        pack(List.of(text.split(" ")), LINE - indent.length() - 3, LINE - indent.length() - 3)
+        LinePacker.pack(List.of(text.split(" ")), LINE - indent.length() - 3)
                 .forEach(line -> out.append(indent).append(" * ").append(line).append('\n'));
         out.append(indent).append(" */\n");
-    }
-
-    private String inputsDescription() {
-        List<String> described = program.inputs().stream()
-                .map(i -> names.of(i.name()) + " (" + i.min() + ".." + i.max() + ")")
-                .toList();
-        if (described.size() == 1) {
-            return described.get(0);
-        }
-        return String.join(", ", described.subList(0, described.size() - 1)) + " and " + described.get(described.size() - 1);
     }
 
     private String outputsDescription() {
@@ -222,44 +216,8 @@ final class JavaClassWriter {
         return outputs.size() == 1 ? outputs.get(0) : "{" + String.join(", ", outputs) + "}";
     }
 
-    /** Joins pieces into lines, the first at most {@code firstWidth} wide and the rest {@code restWidth}. */
-    private static List<String> pack(List<String> pieces, int firstWidth, int restWidth) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String piece : pieces) {
-            int width = lines.isEmpty() ? firstWidth : restWidth;
-            if (line.length() > 0 && line.length() + 1 + piece.length() > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(piece);
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
     private static boolean helper(Expr e, boolean division) {
-        return e instanceof Expr.Binary b && JavaExpressions.needsHelper(b)
+        return e instanceof Expr.Binary b && ProgramAnalysis.mayDivideByZero(b)
                 && (b.op() == BinaryOp.FLOOR_DIV) == division;
-    }
-
-    /** Every sub-expression of the program, state first, each tree in pre-order. */
-    private static List<Expr> nodes(Program program) {
-        List<Expr> nodes = new ArrayList<>();
-        List<Expr> roots = new ArrayList<>();
-        program.state().forEach(s -> roots.add(s.next()));
-        program.outputs().forEach(o -> roots.add(o.value()));
-        for (Expr root : roots) {
-            List<Expr> pending = new ArrayList<>(List.of(root));
-            while (!pending.isEmpty()) {
-                Expr next = pending.remove(pending.size() - 1);
-                nodes.add(next);
-                List<Expr> children = next.children();
-                for (int i = children.size() - 1; i >= 0; i--) {
-                    pending.add(children.get(i));
-                }
-            }
-        }
-        return nodes;
     }
 }

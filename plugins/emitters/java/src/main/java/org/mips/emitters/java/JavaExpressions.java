@@ -1,10 +1,10 @@
 package org.mips.emitters.java;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mips.spi.emit.PrintedExpression;
 import org.mips.spi.program.BinaryOp;
 import org.mips.spi.program.Expr;
 import org.mips.spi.program.ProgramAnalysis;
@@ -39,15 +39,12 @@ final class JavaExpressions {
     enum Type { BOOLEAN, INT, LONG }
 
     /**
-     * A printed expression.
+     * A printed expression with what Java needs to know about its value.
      *
-     * @param pieces     the text split before each operator of its outermost chain; joined with
-     *                   spaces they are the text, and a long line may break between them
-     * @param precedence the level of its outermost operator
-     * @param type       its Java type
-     * @param bound      for {@code int}s, a bound on the magnitude of the value
+     * @param type  its Java type
+     * @param bound for {@code int}s, a bound on the magnitude of the value
      */
-    record Printed(List<String> pieces, int precedence, Type type, long bound) {
+    record Printed(List<String> pieces, int precedence, Type type, long bound) implements PrintedExpression {
         Printed(String text, int precedence, Type type, long bound) {
             this(List.of(text), precedence, type, bound);
         }
@@ -58,15 +55,6 @@ final class JavaExpressions {
 
         static Printed ofBoolean(String text, int precedence) {
             return new Printed(text, precedence, Type.BOOLEAN, 1);
-        }
-
-        String text() {
-            return String.join(" ", pieces);
-        }
-
-        /** The text, parenthesised unless its operator binds at least as tightly as {@code level}. */
-        String at(int level) {
-            return precedence >= level ? text() : "(" + text() + ")";
         }
 
         boolean isBoolean() {
@@ -91,12 +79,6 @@ final class JavaExpressions {
         this.variables = variables;
         this.bits = bits;
         this.tables = tables;
-    }
-
-    /** Whether {@code b} needs the total helper: {@code Math.floorDiv} throws on division by zero. */
-    static boolean needsHelper(Expr.Binary b) {
-        boolean division = b.op() == BinaryOp.FLOOR_DIV || b.op() == BinaryOp.FLOOR_MOD;
-        return division && !(b.right() instanceof Expr.Const c && c.value() != 0);
     }
 
     /** {@code expr} as a number, ready to be assigned to a {@code long}. */
@@ -129,7 +111,7 @@ final class JavaExpressions {
             return switch (u.op()) {
                 case NEG -> {
                     Printed operand = widened(number(u.operand()), u.operand());
-                    yield new Printed(negate(operand.at(UNARY)), UNARY, operand.type(), operand.bound());
+                    yield new Printed(PrintedExpression.negation(operand.at(UNARY)), UNARY, operand.type(), operand.bound());
                 }
                 case ABS -> {
                     Printed operand = widened(number(u.operand()), u.operand());
@@ -142,7 +124,7 @@ final class JavaExpressions {
         /** {@code a >= b} for {@code !(a < b)}; {@code x == 0} for a number; else {@code !p}. */
         private Printed not(Expr operand) {
             if (operand instanceof Expr.Binary b && b.op().category() == BinaryOp.Category.COMPARISON) {
-                return print(new Expr.Binary(inverse(b.op()), b.left(), b.right()));
+                return print(new Expr.Binary(b.op().negated(), b.left(), b.right()));
             }
             Printed printed = print(operand);
             if (printed.isBoolean()) {
@@ -195,7 +177,8 @@ final class JavaExpressions {
         private Printed division(Expr.Binary b) {
             Printed left = number(b.left());
             Printed right = number(b.right());
-            if (needsHelper(b)) {
+            // Math.floorDiv and Math.floorMod throw on division by zero, which the IR defines.
+            if (ProgramAnalysis.mayDivideByZero(b)) {
                 String name = b.op() == BinaryOp.FLOOR_DIV ? "floorDiv" : "floorMod";
                 return call(name, left, right, Long.MAX_VALUE).withType(Type.LONG);
             }
@@ -324,41 +307,14 @@ final class JavaExpressions {
         return new Printed(name + "(" + left.text() + ", " + right.text() + ")", ATOM, type, bound);
     }
 
-    /**
-     * {@code left symbol right}, each operand parenthesised below its minimum level. An unparenthesised
-     * operand at the operator's own level continues the chain, so its pieces are kept for line breaks.
-     */
+    /** {@code left symbol right} as {@link PrintedExpression#chain} splices it. */
     private static Printed chain(Printed left, int leftMin, String symbol, Printed right, int rightMin, int level,
             Type type, long bound) {
-        List<String> pieces = new ArrayList<>(spliced(left, leftMin, level));
-        List<String> rest = spliced(right, rightMin, level);
-        pieces.add(symbol + " " + rest.get(0));
-        pieces.addAll(rest.subList(1, rest.size()));
+        List<String> pieces = PrintedExpression.chain(left, leftMin, symbol, right, rightMin, level);
         return new Printed(pieces, level, type, type == Type.INT ? bound : Long.MAX_VALUE);
-    }
-
-    private static List<String> spliced(Printed operand, int min, int level) {
-        return operand.precedence() >= min && operand.precedence() == level ? operand.pieces() : List.of(operand.at(min));
-    }
-
-    /** {@code -x}, keeping {@code -(-x)} apart from the decrement operator. */
-    private static String negate(String operand) {
-        return operand.startsWith("-") ? "-(" + operand + ")" : "-" + operand;
     }
 
     private static boolean sameOp(Expr.Binary parent, Expr child) {
         return child instanceof Expr.Binary b && b.op() == parent.op();
-    }
-
-    private static BinaryOp inverse(BinaryOp comparison) {
-        return switch (comparison) {
-            case EQ -> BinaryOp.NE;
-            case NE -> BinaryOp.EQ;
-            case LT -> BinaryOp.GE;
-            case LE -> BinaryOp.GT;
-            case GT -> BinaryOp.LE;
-            case GE -> BinaryOp.LT;
-            default -> throw new IllegalArgumentException("not a comparison: " + comparison);
-        };
     }
 }

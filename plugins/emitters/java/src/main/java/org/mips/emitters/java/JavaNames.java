@@ -1,17 +1,11 @@
 package org.mips.emitters.java;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.mips.spi.program.Program;
 
 /**
- * Java identifiers for one program. Program names keep their spelling unless they are reserved (then
- * they get a trailing {@code _}); generated local names are checked against everything claimed before
- * them. Methods live in their own namespace in Java, so only variables and the class name matter.
+ * Java's rules for the names in an emitted class: which words cannot name a variable or the class, and
+ * how class and temporary names are spelled. Methods live in their own namespace in Java, so only
+ * variables and the class name matter.
  */
 final class JavaNames {
 
@@ -25,52 +19,14 @@ final class JavaNames {
             "permits");
 
     /** Types the emitted class names: a variable or the class itself called so would hide them. */
-    static final Set<String> TYPES = Set.of("Math", "System", "String", "Long", "StringBuilder",
+    private static final Set<String> TYPES = Set.of("Math", "System", "String", "Long", "StringBuilder",
             "BufferedReader", "InputStreamReader", "IOException");
 
-    private final Set<String> taken = new HashSet<>();
-    private final Map<String, String> programNames = new HashMap<>();
-
-    JavaNames(Program program) {
-        List<String> declared = new ArrayList<>();
-        program.inputs().forEach(i -> declared.add(i.name()));
-        program.state().forEach(s -> declared.add(s.name()));
-        program.outputs().forEach(o -> declared.add(o.name()));
-        // Names that need no change are claimed first, so renaming `new` to `new_` cannot take `new_`
-        // away from a program that also declares it.
-        for (String name : declared) {
-            if (!isReserved(name)) {
-                taken.add(name);
-                programNames.put(name, name);
-            }
-        }
-        for (String name : declared) {
-            if (isReserved(name)) {
-                programNames.put(name, fresh(name + "_"));
-            }
-        }
+    private JavaNames() {
     }
 
-    /** The Java name of an input, state variable or output of the program. */
-    String of(String programName) {
-        String name = programNames.get(programName);
-        if (name == null) {
-            throw new IllegalArgumentException("not a name of the program: " + programName);
-        }
-        return name;
-    }
-
-    /** Claims {@code base}, or {@code base} with trailing underscores if it is taken or reserved. */
-    String fresh(String base) {
-        String name = base;
-        while (isReserved(name) || taken.contains(name)) {
-            name += "_";
-        }
-        taken.add(name);
-        return name;
-    }
-
-    private static boolean isReserved(String name) {
+    /** Whether {@code name} cannot be used as a name in the emitted code. */
+    static boolean isReserved(String name) {
         return KEYWORDS.contains(name) || TYPES.contains(name);
     }
 
@@ -87,7 +43,7 @@ final class JavaNames {
             name.insert(0, "Program");
         }
         String result = name.toString();
-        return TYPES.contains(result) || KEYWORDS.contains(result) ? result + "Program" : result;
+        return isReserved(result) ? result + "Program" : result;
     }
 
     /** {@code nextA} for {@code a}, {@code nextCarry_bit} for {@code carry_bit}: camel case like Java. */

@@ -1,11 +1,11 @@
 package org.mips.emitters.python;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mips.spi.emit.PrintedExpression;
 import org.mips.spi.program.BinaryOp;
 import org.mips.spi.program.Expr;
 import org.mips.spi.program.ProgramAnalysis;
@@ -36,26 +36,13 @@ final class PythonExpressions {
     static final int ATOM = 12;
 
     /**
-     * A printed expression.
+     * A printed expression with what Python needs to know about its value.
      *
-     * @param pieces     the text split before each operator of its outermost chain ({@code a}, {@code + b},
-     *                   {@code - c}); joined with spaces they are the text, and a long line may break
-     *                   between them
-     * @param precedence the level of its outermost operator
-     * @param bool       whether it may evaluate to a Python {@code bool}
+     * @param bool whether it may evaluate to a Python {@code bool}
      */
-    record Printed(List<String> pieces, int precedence, boolean bool) {
+    record Printed(List<String> pieces, int precedence, boolean bool) implements PrintedExpression {
         Printed(String text, int precedence, boolean bool) {
             this(List.of(text), precedence, bool);
-        }
-
-        String text() {
-            return String.join(" ", pieces);
-        }
-
-        /** The text, parenthesised unless its operator binds at least as tightly as {@code level}. */
-        String at(int level) {
-            return precedence >= level ? text() : "(" + text() + ")";
         }
     }
 
@@ -78,12 +65,6 @@ final class PythonExpressions {
         this.helpers = helpers;
     }
 
-    /** Whether {@code b} needs a helper: Python raises on division by zero, the IR does not. */
-    static boolean needsHelper(Expr.Binary b) {
-        boolean division = b.op() == BinaryOp.FLOOR_DIV || b.op() == BinaryOp.FLOOR_MOD;
-        return division && !(b.right() instanceof Expr.Const c && c.value() != 0);
-    }
-
     Printed print(Expr expr) {
         return expr.accept(new Printer());
     }
@@ -103,7 +84,7 @@ final class PythonExpressions {
         @Override
         public Printed visitUnary(Expr.Unary u) {
             return switch (u.op()) {
-                case NEG -> new Printed(negate(print(u.operand()).at(UNARY)), UNARY, false);
+                case NEG -> new Printed(PrintedExpression.negation(print(u.operand()).at(UNARY)), UNARY, false);
                 case ABS -> new Printed("abs(" + print(u.operand()).text() + ")", ATOM, false);
                 case NOT -> not(u.operand());
             };
@@ -112,7 +93,7 @@ final class PythonExpressions {
         /** {@code a >= b} for {@code not (a < b)}; {@code x == 0} for an integer; else {@code not p}. */
         private Printed not(Expr operand) {
             if (operand instanceof Expr.Binary b && b.op().category() == BinaryOp.Category.COMPARISON) {
-                return print(new Expr.Binary(inverse(b.op()), b.left(), b.right()));
+                return print(new Expr.Binary(b.op().negated(), b.left(), b.right()));
             }
             Printed printed = print(operand);
             if (printed.bool()) {
@@ -155,7 +136,8 @@ final class PythonExpressions {
         private Printed division(Expr.Binary b) {
             Printed left = print(b.left());
             Printed right = print(b.right());
-            if (needsHelper(b)) {
+            // Python raises on division by zero, which the IR defines.
+            if (ProgramAnalysis.mayDivideByZero(b)) {
                 // floor_mod(a, 0) returns a itself, which may be a bool.
                 boolean bool = b.op() == BinaryOp.FLOOR_MOD && left.bool();
                 return new Printed(helpers.get(b.op()) + "(" + left.text() + ", " + right.text() + ")", ATOM, bool);
@@ -230,41 +212,13 @@ final class PythonExpressions {
         }
     }
 
-    /**
-     * {@code left symbol right}, each operand parenthesised below its minimum level. An unparenthesised
-     * operand at the operator's own level continues the chain, so its pieces are kept for line breaks.
-     */
+    /** {@code left symbol right} as {@link PrintedExpression#chain} splices it. */
     private static Printed chain(Printed left, int leftMin, String symbol, Printed right, int rightMin, int level,
             boolean bool) {
-        List<String> pieces = new ArrayList<>(spliced(left, leftMin, level));
-        List<String> rest = spliced(right, rightMin, level);
-        pieces.add(symbol + " " + rest.get(0));
-        pieces.addAll(rest.subList(1, rest.size()));
-        return new Printed(pieces, level, bool);
-    }
-
-    private static List<String> spliced(Printed operand, int min, int level) {
-        return operand.precedence() >= min && operand.precedence() == level ? operand.pieces() : List.of(operand.at(min));
-    }
-
-    /** {@code -x}, keeping {@code -(-x)} apart from a double minus. */
-    private static String negate(String operand) {
-        return operand.startsWith("-") ? "-(" + operand + ")" : "-" + operand;
+        return new Printed(PrintedExpression.chain(left, leftMin, symbol, right, rightMin, level), level, bool);
     }
 
     private static boolean sameOp(Expr.Binary parent, Expr child) {
         return child instanceof Expr.Binary b && b.op() == parent.op();
-    }
-
-    private static BinaryOp inverse(BinaryOp comparison) {
-        return switch (comparison) {
-            case EQ -> BinaryOp.NE;
-            case NE -> BinaryOp.EQ;
-            case LT -> BinaryOp.GE;
-            case LE -> BinaryOp.GT;
-            case GT -> BinaryOp.LE;
-            case GE -> BinaryOp.LT;
-            default -> throw new IllegalArgumentException("not a comparison: " + comparison);
-        };
     }
 }

@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.mips.emitters.python.PythonExpressions.Printed;
-import org.mips.spi.program.UpdateOrder;
+import org.mips.spi.emit.LinePacker;
+import org.mips.spi.emit.NameScope;
+import org.mips.spi.emit.ProgramDoc;
 import org.mips.spi.program.BinaryOp;
 import org.mips.spi.program.Expr;
 import org.mips.spi.program.Input;
@@ -17,6 +19,7 @@ import org.mips.spi.program.Output;
 import org.mips.spi.program.Program;
 import org.mips.spi.program.ProgramAnalysis;
 import org.mips.spi.program.StateVariable;
+import org.mips.spi.program.UpdateOrder;
 
 /**
  * Lays out the Python module for one program: docstring, helpers and tables, the program as a function
@@ -33,7 +36,7 @@ final class PythonModuleWriter {
             "outputs", "output");
 
     private final Program program;
-    private final PythonNames names;
+    private final NameScope names;
     private final String function;
     private final Map<BinaryOp, String> helpers = new EnumMap<>(BinaryOp.class);
     private final PythonTables tables;
@@ -42,11 +45,11 @@ final class PythonModuleWriter {
 
     PythonModuleWriter(Program program) {
         this.program = program;
-        this.names = new PythonNames(program);
+        this.names = new NameScope(program, PythonNames::isReserved);
         this.function = names.fresh(PythonNames.snakeCase(program.name()), MAIN_NAMES);
-        List<Expr> nodes = nodes(program);
+        List<Expr> nodes = ProgramAnalysis.expressions(program);
         for (BinaryOp op : List.of(BinaryOp.FLOOR_DIV, BinaryOp.FLOOR_MOD)) {
-            if (nodes.stream().anyMatch(e -> e instanceof Expr.Binary b && b.op() == op && PythonExpressions.needsHelper(b))) {
+            if (nodes.stream().anyMatch(e -> e instanceof Expr.Binary b && b.op() == op && ProgramAnalysis.mayDivideByZero(b))) {
                 helpers.put(op, names.fresh(op == BinaryOp.FLOOR_DIV ? "floor_div" : "floor_mod"));
             }
         }
@@ -94,8 +97,10 @@ final class PythonModuleWriter {
         List<String> parameters = program.inputs().stream().map(i -> names.of(i.name())).toList();
         String result = names.fresh("ys");
         out.append("def ").append(function).append('(').append(String.join(", ", parameters)).append("):\n");
-        String summary = "\"\"\"Return " + outputsDescription() + " for each step of " + inputsDescription() + ".\"\"\"";
-        pack(List.of(summary.split(" ")), LINE - INDENT.length()).forEach(line -> out.append(INDENT).append(line).append('\n'));
+        String summary = "\"\"\"Return " + outputsDescription() + " for each step of "
+                + ProgramDoc.inputs(program, names) + ".\"\"\"";
+        LinePacker.pack(List.of(summary.split(" ")), LINE - INDENT.length())
+                .forEach(line -> out.append(INDENT).append(line).append('\n'));
         for (StateVariable s : program.state()) {
             out.append(INDENT).append(names.of(s.name())).append(" = ").append(s.initial()).append('\n');
         }
@@ -164,7 +169,7 @@ final class PythonModuleWriter {
         }
         List<String> lines = new ArrayList<>();
         lines.add(target + " = " + (printed.bool() ? "int(" : "("));
-        pack(printed.pieces(), LINE - BODY.length() - INDENT.length()).forEach(part -> lines.add(INDENT + part));
+        LinePacker.pack(printed.pieces(), LINE - BODY.length() - INDENT.length()).forEach(part -> lines.add(INDENT + part));
         lines.add(")");
         return lines;
     }
@@ -172,21 +177,6 @@ final class PythonModuleWriter {
     /** Python {@code bool} is an {@code int}, but stored and returned values print as numbers. */
     private static String asInt(Printed printed) {
         return printed.bool() ? "int(" + printed.text() + ")" : printed.text();
-    }
-
-    /** Joins pieces into lines of at most {@code width} characters where possible. */
-    private static List<String> pack(List<String> pieces, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String piece : pieces) {
-            if (line.length() > 0 && line.length() + 1 + piece.length() > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(piece);
-        }
-        lines.add(line.toString());
-        return lines;
     }
 
     private void writeMain(StringBuilder out) {
@@ -215,38 +205,8 @@ final class PythonModuleWriter {
         }
     }
 
-    private String inputsDescription() {
-        List<String> described = program.inputs().stream()
-                .map(i -> names.of(i.name()) + " (" + i.min() + ".." + i.max() + ")")
-                .toList();
-        if (described.size() == 1) {
-            return described.get(0);
-        }
-        return String.join(", ", described.subList(0, described.size() - 1)) + " and " + described.get(described.size() - 1);
-    }
-
     private String outputsDescription() {
         List<String> outputs = program.outputs().stream().map(o -> names.of(o.name())).toList();
         return outputs.size() == 1 ? outputs.get(0) : "(" + String.join(", ", outputs) + ")";
-    }
-
-    /** Every sub-expression of the program, state first, each tree in pre-order. */
-    private static List<Expr> nodes(Program program) {
-        List<Expr> nodes = new ArrayList<>();
-        List<Expr> roots = new ArrayList<>();
-        program.state().forEach(s -> roots.add(s.next()));
-        program.outputs().forEach(o -> roots.add(o.value()));
-        for (Expr root : roots) {
-            List<Expr> pending = new ArrayList<>(List.of(root));
-            while (!pending.isEmpty()) {
-                Expr next = pending.remove(pending.size() - 1);
-                nodes.add(next);
-                List<Expr> children = next.children();
-                for (int i = children.size() - 1; i >= 0; i--) {
-                    pending.add(children.get(i));
-                }
-            }
-        }
-        return nodes;
     }
 }

@@ -1,18 +1,12 @@
 package org.mips.emitters.python;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.mips.spi.program.Program;
 
 /**
- * Python identifiers for one program. Program names keep their spelling unless they are keywords or
- * builtins (then they get a trailing {@code _}); every generated name is checked against everything
- * claimed before it, so a program variable can never be shadowed by, or shadow, a generated one.
+ * Python's rules for the names in an emitted module: keywords and builtins are never used as names,
+ * and function names are snake case. One module is one scope: the program's function, its helpers,
+ * tables and variables all get distinct names, so none shadows another.
  */
 final class PythonNames {
 
@@ -35,54 +29,11 @@ final class PythonNames {
             "quit", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod",
             "str", "sum", "super", "tuple", "type", "vars", "zip", "NotImplemented", "Ellipsis");
 
-    private final Set<String> taken = new HashSet<>();
-    private final Map<String, String> programNames = new HashMap<>();
-
-    PythonNames(Program program) {
-        List<String> declared = new ArrayList<>();
-        program.inputs().forEach(i -> declared.add(i.name()));
-        program.state().forEach(s -> declared.add(s.name()));
-        program.outputs().forEach(o -> declared.add(o.name()));
-        // Names that need no change are claimed first, so renaming `class` to `class_` cannot take
-        // `class_` away from a program that also declares it.
-        for (String name : declared) {
-            if (!isReserved(name)) {
-                taken.add(name);
-                programNames.put(name, name);
-            }
-        }
-        for (String name : declared) {
-            if (isReserved(name)) {
-                programNames.put(name, fresh(name + "_"));
-            }
-        }
+    private PythonNames() {
     }
 
-    /** The Python name of an input, state variable or output of the program. */
-    String of(String programName) {
-        String name = programNames.get(programName);
-        if (name == null) {
-            throw new IllegalArgumentException("not a name of the program: " + programName);
-        }
-        return name;
-    }
-
-    /** Claims {@code base}, or {@code base} with trailing underscores if it is taken or reserved. */
-    String fresh(String base) {
-        return fresh(base, Set.of());
-    }
-
-    /** Like {@link #fresh(String)}, also avoiding {@code avoid}. */
-    String fresh(String base, Set<String> avoid) {
-        String name = base;
-        while (isReserved(name) || taken.contains(name) || avoid.contains(name)) {
-            name += "_";
-        }
-        taken.add(name);
-        return name;
-    }
-
-    private static boolean isReserved(String name) {
+    /** Whether {@code name} cannot be used as a name in the emitted code. */
+    static boolean isReserved(String name) {
         return KEYWORDS.contains(name) || BUILTINS.contains(name);
     }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.mips.spi.emit.NameScope;
 import org.mips.spi.program.Expr;
 
 /**
@@ -24,7 +25,7 @@ final class PythonTables {
     private final Map<Contents, String> names = new LinkedHashMap<>();
 
     /** Names a constant for each distinct table among {@code lookups}, in order of appearance. */
-    PythonTables(List<Expr.Lookup> lookups, PythonNames identifiers) {
+    PythonTables(List<Expr.Lookup> lookups, NameScope identifiers) {
         List<Contents> distinct = lookups.stream().map(Contents::of).distinct().toList();
         for (int i = 0; i < distinct.size(); i++) {
             names.put(distinct.get(i), identifiers.fresh(distinct.size() == 1 ? "TABLE" : "TABLE_" + (i + 1)));

@@ -1,0 +1,87 @@
+package org.mips.spi.emit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.mips.spi.program.Program;
+
+/**
+ * The identifiers of one emitted program, in one scope of the target language. An emitter creates one
+ * per {@link CodeEmitter#emit} call with its language's reserved words, then asks {@link #of} for the
+ * spelling of each program name and {@link #fresh} for every name it generates itself (loop indices,
+ * temporaries, helpers).
+ *
+ * <p>Program names (inputs, state variables, outputs) keep their spelling unless it is reserved; a
+ * reserved one gets trailing {@code _}s until it is neither reserved nor taken. Unreserved program
+ * names are claimed before any renaming, so renaming {@code class} to {@code class_} cannot take
+ * {@code class_} away from a program that declares that name too. A generated name is checked against
+ * every name claimed before it, so it never shadows a program name or another generated one.
+ *
+ * <p>Names are claimed in a fixed order, so equal programs get equal names. Not thread-safe; use one
+ * instance per emitted program.
+ */
+public final class NameScope {
+
+    private final Predicate<String> reserved;
+    private final Set<String> taken = new HashSet<>();
+    private final Map<String, String> programNames = new HashMap<>();
+
+    /**
+     * @param program  the program whose inputs, state variables and outputs are named in this scope
+     * @param reserved the names the language (or code the emitter writes around the program) needs
+     *                 for itself: keywords, builtins, types it refers to
+     */
+    public NameScope(Program program, Predicate<String> reserved) {
+        this.reserved = reserved;
+        List<String> declared = new ArrayList<>();
+        program.inputs().forEach(i -> declared.add(i.name()));
+        program.state().forEach(s -> declared.add(s.name()));
+        program.outputs().forEach(o -> declared.add(o.name()));
+        for (String name : declared) {
+            if (!reserved.test(name)) {
+                taken.add(name);
+                programNames.put(name, name);
+            }
+        }
+        for (String name : declared) {
+            if (reserved.test(name)) {
+                programNames.put(name, fresh(name + "_"));
+            }
+        }
+    }
+
+    /**
+     * The spelling of an input, state variable or output of the program.
+     *
+     * @throws IllegalArgumentException if the program declares no such name
+     */
+    public String of(String programName) {
+        String name = programNames.get(programName);
+        if (name == null) {
+            throw new IllegalArgumentException("not a name of the program: " + programName);
+        }
+        return name;
+    }
+
+    /** Claims {@code base}, or {@code base} with trailing underscores if it is taken or reserved. */
+    public String fresh(String base) {
+        return fresh(base, Set.of());
+    }
+
+    /**
+     * Like {@link #fresh(String)}, also avoiding {@code avoid}: names this one name must not have
+     * although they are free in the scope, e.g. those a surrounding block binds.
+     */
+    public String fresh(String base, Set<String> avoid) {
+        String name = base;
+        while (reserved.test(name) || taken.contains(name) || avoid.contains(name)) {
+            name += "_";
+        }
+        taken.add(name);
+        return name;
+    }
+}

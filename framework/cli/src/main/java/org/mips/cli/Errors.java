@@ -3,6 +3,7 @@ package org.mips.cli;
 import java.io.PrintWriter;
 import org.mips.core.UserException;
 import org.mips.core.plugin.Problems;
+import org.mips.tasks.data.DataFormatException;
 import picocli.CommandLine;
 
 /** Maps failures to one line on standard error and an exit code: 2 for the user's input, 1 for ours. */
@@ -20,7 +21,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception error, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        if (error instanceof UserException) {
+        if (error instanceof UserException || error instanceof DataFormatException) {
             err.println("mips: " + error.getMessage());
             if (debug) {
                 error.printStackTrace(err);

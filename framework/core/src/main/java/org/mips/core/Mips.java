@@ -13,6 +13,8 @@ import org.mips.core.plugin.PluginsLocation;
 import org.mips.core.registry.ComponentKind;
 import org.mips.core.registry.ComponentRegistry;
 import org.mips.core.registry.RegisteredComponent;
+import org.mips.core.tasks.TaskCatalog;
+import org.mips.spi.task.TaskSuite;
 import org.pf4j.PluginWrapper;
 
 /**
@@ -45,6 +47,11 @@ public final class Mips implements AutoCloseable {
 
     public ComponentRegistry registry() {
         return injector.getInstance(ComponentRegistry.class);
+    }
+
+    /** Every task of every task suite, built-in or from a plugin. */
+    public TaskCatalog tasks() {
+        return new TaskCatalog(registry().all(TaskSuite.class));
     }
 
     public Injector injector() {

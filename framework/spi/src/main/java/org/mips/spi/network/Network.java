@@ -57,7 +57,7 @@ public record Network(
     }
 
     /** The real-valued outputs {@code y[t][k]} for one input sequence {@code x[t][i]}. */
-    public double[][] run(int[][] x) {
+    public double[][] run(long[][] x) {
         double[] h = new double[hiddenDim()];
         double[][] y = new double[x.length][];
         double[] xt = new double[inputDim];

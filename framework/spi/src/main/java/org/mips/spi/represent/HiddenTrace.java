@@ -16,7 +16,7 @@ package org.mips.spi.represent;
  * @param steps      the time step {@code t} of each row, so the trace knows which rows start a sequence
  */
 public record HiddenTrace(int rows, int hiddenDim, int inputDim, int outputDim, double[] previous,
-        int[] inputs, double[] next, double[] outputs, int[] steps) {
+        long[] inputs, double[] next, double[] outputs, int[] steps) {
 
     public HiddenTrace {
         check(previous.length, rows * hiddenDim, "previous");

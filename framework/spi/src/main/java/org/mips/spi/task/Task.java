@@ -5,8 +5,14 @@ import java.util.Optional;
 import org.mips.spi.program.Program;
 
 /**
- * A sequence-to-sequence task: a benchmark task of the paper or one a plugin contributes through
- * {@link TaskSuite}. Implementations are immutable and thread-safe.
+ * A sequence-to-sequence task: a benchmark task of the paper, one a plugin contributes through
+ * {@link TaskSuite}, or a user's own dataset. Implementations are immutable and thread-safe.
+ *
+ * <p>Every task has data ({@link #dataset}). A benchmark task can also {@link #generator() generate}
+ * fresh sequences of any length and knows its {@link #reference() reference function}, which is what
+ * lets a verifier test a program far beyond the training data; its {@link #specification()} is the
+ * same function written as a step machine, which is what lets a prover compare programs for every
+ * length.
  */
 public interface Task {
 
@@ -23,34 +29,55 @@ public interface Task {
     int inputDimension();
 
     /** Smallest input value (the alphabet is {@code inputMin..inputMax}). */
-    int inputMin();
+    long inputMin();
 
     /** Largest input value. */
-    int inputMax();
+    long inputMax();
 
     /** Number of output values per step. */
     int outputDimension();
 
-    /** Sequence length of the benchmark's data. */
+    /** Sequence length of the task's data. */
     int sequenceLength();
 
-    /** Fraction of generated sequences that form the training split, e.g. 0.9. */
+    /** Fraction of the data that forms the training split, e.g. 0.9. */
     double trainFraction();
 
-    /** Training steps the paper used for this task. */
+    /** Training steps the paper used for this task (or a default for user data). */
     int defaultSteps();
 
-    /** {@code count} input sequences of {@code length} steps with their targets; the same seed gives the same data. */
-    Split generate(int count, int length, long seed);
+    /** The task's standard data, split into train and test; the same seed gives the same bytes. */
+    Dataset dataset(long seed);
 
-    /** The target outputs {@code y[t][k]} for inputs {@code x[t][i]} of any length. */
-    int[][] reference(int[][] x);
+    /** Fresh input sequences with their targets, for tasks that can make them. */
+    default Optional<Generator> generator() {
+        return Optional.empty();
+    }
+
+    /** The target function {@code y = f(x)} for inputs of any length, when it is known. */
+    default Optional<ReferenceFunction> reference() {
+        return Optional.empty();
+    }
 
     /**
-     * The task's specification as a step machine, when it has one (every task whose output is computed
+     * The reference function as a step machine, when it has one (every task whose output is computed
      * with finite or integer state); used to prove synthesized programs equal to it.
      */
     default Optional<Program> specification() {
         return Optional.empty();
+    }
+
+    /** Makes sequences of a task. */
+    @FunctionalInterface
+    interface Generator {
+        /** {@code count} sequences of {@code length} steps with their targets; the same seed gives the same data. */
+        Split generate(int count, int length, long seed);
+    }
+
+    /** A task's target function. */
+    @FunctionalInterface
+    interface ReferenceFunction {
+        /** The outputs {@code y[t][k]} for inputs {@code x[t][i]} of any length. */
+        long[][] apply(long[][] x);
     }
 }

@@ -15,7 +15,7 @@ class NetworkTest {
         Network sum = new Network(Architecture.linear(1), 1, 1,
                 List.of(new DenseLayer(1, 2, new double[] {1, 1}, new double[] {0})),
                 List.of(new DenseLayer(1, 1, new double[] {1}, new double[] {0})));
-        double[][] y = sum.run(new int[][] {{3}, {4}, {-2}});
+        double[][] y = sum.run(new long[][] {{3}, {4}, {-2}});
         assertArrayEquals(new double[] {3}, y[0]);
         assertArrayEquals(new double[] {7}, y[1]);
         assertArrayEquals(new double[] {5}, y[2]);
@@ -29,8 +29,8 @@ class NetworkTest {
                 List.of(new DenseLayer(1, 2, new double[] {0, 1}, new double[] {0}),
                         new DenseLayer(1, 1, new double[] {-1}, new double[] {0})),
                 List.of(new DenseLayer(1, 1, new double[] {1}, new double[] {0})));
-        assertEquals(-5, net.run(new int[][] {{5}})[0][0]);
-        assertEquals(0, net.run(new int[][] {{-5}})[0][0]);
+        assertEquals(-5, net.run(new long[][] {{5}})[0][0]);
+        assertEquals(0, net.run(new long[][] {{-5}})[0][0]);
     }
 
     @Test

@@ -68,6 +68,19 @@ class DistributionIT {
     }
 
     @Test
+    void listsTheBuiltInTasksAndWritesTheirData() throws Exception {
+        Run tasks = mips("tasks");
+        assertEquals(0, tasks.exit(), tasks::toString);
+        assertTrue(tasks.out().strip().endsWith("62 tasks"), tasks::toString);
+        Path file = dir.resolve("parity.jsonl");
+        Run data = mips("data", "--task", "parity_all", "--n", "100", "--out", file.toString());
+        assertEquals(0, data.exit(), data::toString);
+        Run check = mips("data", "--check", file.toString());
+        assertEquals(0, check.exit(), check::toString);
+        assertTrue(check.out().contains("100 sequences of 10 steps"), check::toString);
+    }
+
+    @Test
     void emitsAndChecksBinaryAdditionInBothLanguages() throws Exception {
         Path out = dir.resolve("out");
         Run run = mips("emit", "--program", EXAMPLE.toString(), "--lang", "python,java", "--out", out.toString());

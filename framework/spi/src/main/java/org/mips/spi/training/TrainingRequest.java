@@ -1,5 +1,6 @@
 package org.mips.spi.training;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.mips.spi.network.Architecture;
@@ -7,20 +8,23 @@ import org.mips.spi.network.Network;
 import org.mips.spi.task.Dataset;
 
 /**
- * What to train and how (reference section 2.4 for the defaults).
+ * What to train and how (reference section 2.4 for the defaults). Build one with
+ * {@link #paperDefaults} and adjust it with the {@code with...} methods.
  *
  * @param architecture   the network shape
  * @param dataset        training split to learn from, test split to evaluate on
- * @param steps          optimizer steps at most; training may stop early once perfect
+ * @param steps          optimizer steps at most; training stops early once perfect
  * @param learningRate   AdamW learning rate (paper: 1e-3; 1e-4 for L1 runs)
  * @param batchSize      sequences per step (paper: 4096)
- * @param seed           seeds initialisation and batch order; same seed, same result
+ * @param seed           seeds initialisation and batch order; same request, same network
  * @param loss           per-element loss
  * @param l1             strength of an L1 penalty on all parameters; 0 for none
  * @param start          starting weights instead of a fresh initialisation
  * @param freezeZeros    keep every parameter that is exactly zero in {@code start} at zero
  *                       (post-quantisation repair, reference section 3.6)
- * @param evaluateEvery  steps between evaluations on the test split (paper: 100)
+ * @param evaluateEvery  steps between evaluations on the whole test split (paper: 100)
+ * @param threads        threads to use; 0 for every core. Results do not depend on it.
+ * @param deadline       stop (reporting {@link StopReason#DEADLINE}) when this instant passes
  */
 public record TrainingRequest(
         Architecture architecture,
@@ -33,16 +37,19 @@ public record TrainingRequest(
         double l1,
         Optional<Network> start,
         boolean freezeZeros,
-        int evaluateEvery) {
+        int evaluateEvery,
+        int threads,
+        Optional<Instant> deadline) {
 
     public TrainingRequest {
         Objects.requireNonNull(architecture, "architecture");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(start, "start");
-        if (steps < 0 || batchSize < 1 || evaluateEvery < 1 || !(learningRate > 0) || l1 < 0) {
+        Objects.requireNonNull(deadline, "deadline");
+        if (steps < 0 || batchSize < 1 || evaluateEvery < 1 || !(learningRate > 0) || l1 < 0 || threads < 0) {
             throw new IllegalArgumentException("bad training settings: steps " + steps + ", batch " + batchSize
-                    + ", evaluate every " + evaluateEvery + ", lr " + learningRate + ", l1 " + l1);
+                    + ", evaluate every " + evaluateEvery + ", lr " + learningRate + ", l1 " + l1 + ", threads " + threads);
         }
         if (freezeZeros && start.isEmpty()) {
             throw new IllegalArgumentException("freezeZeros needs starting weights");
@@ -53,8 +60,54 @@ public record TrainingRequest(
         }
     }
 
-    /** The paper's settings: log loss, lr 1e-3, batch 4096, no L1, evaluation every 100 steps. */
+    /** The paper's settings: log loss, lr 1e-3, batch 4096, no L1, evaluation every 100 steps, all cores. */
     public static TrainingRequest paperDefaults(Architecture architecture, Dataset dataset, int steps, long seed) {
-        return new TrainingRequest(architecture, dataset, steps, 1e-3, 4096, seed, Loss.LOG, 0, Optional.empty(), false, 100);
+        return new TrainingRequest(architecture, dataset, steps, 1e-3, 4096, seed, Loss.LOG, 0, Optional.empty(),
+                false, 100, 0, Optional.empty());
+    }
+
+    public TrainingRequest withSteps(int value) {
+        return new TrainingRequest(architecture, dataset, value, learningRate, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, threads, deadline);
+    }
+
+    public TrainingRequest withSeed(long value) {
+        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, value, loss, l1, start, freezeZeros, evaluateEvery, threads, deadline);
+    }
+
+    public TrainingRequest withArchitecture(Architecture value) {
+        return new TrainingRequest(value, dataset, steps, learningRate, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, threads, deadline);
+    }
+
+    public TrainingRequest withLearningRate(double value) {
+        return new TrainingRequest(architecture, dataset, steps, value, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, threads, deadline);
+    }
+
+    public TrainingRequest withBatchSize(int value) {
+        return new TrainingRequest(architecture, dataset, steps, learningRate, value, seed, loss, l1, start, freezeZeros, evaluateEvery, threads, deadline);
+    }
+
+    public TrainingRequest withLoss(Loss value) {
+        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, seed, value, l1, start, freezeZeros, evaluateEvery, threads, deadline);
+    }
+
+    public TrainingRequest withL1(double value) {
+        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, seed, loss, value, start, freezeZeros, evaluateEvery, threads, deadline);
+    }
+
+    /** Starts from {@code network}; with {@code freeze}, its exact zeros stay zero. */
+    public TrainingRequest withStart(Network network, boolean freeze) {
+        return new TrainingRequest(network.architecture(), dataset, steps, learningRate, batchSize, seed, loss, l1, Optional.of(network), freeze, evaluateEvery, threads, deadline);
+    }
+
+    public TrainingRequest withEvaluateEvery(int value) {
+        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, seed, loss, l1, start, freezeZeros, value, threads, deadline);
+    }
+
+    public TrainingRequest withThreads(int value) {
+        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, value, deadline);
+    }
+
+    public TrainingRequest withDeadline(Instant value) {
+        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, threads, Optional.of(value));
     }
 }

@@ -8,19 +8,29 @@ import org.mips.spi.network.Network;
 /**
  * The trained network and its record.
  *
- * @param network        the weights at the first perfect evaluation if there was one, else the final weights
+ * @param network        the weights at the first perfect evaluation if there was one, else the
+ *                       weights at the evaluation with the highest accuracy
  * @param curve          every evaluation, in order
  * @param perfectAtStep  the step of the first evaluation whose rounded outputs matched every target
  *                       of the whole test split
+ * @param steps          optimizer steps taken
+ * @param stop           why training ended
  */
-public record TrainingResult(Network network, List<Evaluation> curve, OptionalInt perfectAtStep) {
+public record TrainingResult(Network network, List<Evaluation> curve, OptionalInt perfectAtStep, int steps,
+        StopReason stop) {
     public TrainingResult {
         Objects.requireNonNull(network, "network");
         curve = List.copyOf(curve);
         Objects.requireNonNull(perfectAtStep, "perfectAtStep");
+        Objects.requireNonNull(stop, "stop");
     }
 
     public boolean perfect() {
         return perfectAtStep.isPresent();
+    }
+
+    /** The highest test accuracy of any evaluation, or 0 if there was none. */
+    public double bestAccuracy() {
+        return curve.stream().mapToDouble(Evaluation::accuracy).max().orElse(0);
     }
 }

@@ -51,8 +51,9 @@ class DistributionIT {
         }
         try (Stream<Path> zips = Files.list(HOME.resolve("plugins"))) {
             List<String> names = zips.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".zip")).sorted().toList();
-            assertEquals(2, names.size(), names::toString);
-            assertTrue(names.get(0).startsWith("mips-emitter-java-") && names.get(1).startsWith("mips-emitter-python-"), names::toString);
+            assertEquals(3, names.size(), names::toString);
+            assertTrue(names.get(0).startsWith("mips-backend-cpu-"), names::toString);
+            assertTrue(names.get(1).startsWith("mips-emitter-java-") && names.get(2).startsWith("mips-emitter-python-"), names::toString);
         }
     }
 
@@ -78,6 +79,18 @@ class DistributionIT {
         Run check = mips("data", "--check", file.toString());
         assertEquals(0, check.exit(), check::toString);
         assertTrue(check.out().contains("100 sequences of 10 steps"), check::toString);
+    }
+
+    @Test
+    void trainsAPerfectNetworkWithTheCpuBackendPlugin() throws Exception {
+        Path out = dir.resolve("xor");
+        Run run = mips("train", "--task", "Bitwise_Xor", "--arch", "2,1,0,2,4", "--seed", "0", "--steps", "4000",
+                "--out", out.toString());
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.out().startsWith("Bitwise_Xor 2,1,0,2,4 seed 0: perfect at step "), run::toString);
+        String training = Files.readString(out.resolve("training.json"));
+        assertTrue(training.contains("\"stop\" : \"perfect\""), training);
+        assertTrue(Files.readString(out.resolve("network.json")).contains("\"hiddenDim\" : 2"));
     }
 
     @Test

@@ -10,7 +10,13 @@ public enum Loss {
     @JsonProperty("mse") MSE;
 
     public double value(double error) {
-        return this == LOG ? 0.5 * Math.log1p(error * error) : 0.5 * error * error;
+        double squared = error * error;
+        if (this == MSE) {
+            return 0.5 * squared;
+        }
+        // Math.log is an intrinsic and log1p is not; near zero, where log(1 + x) loses digits, the
+        // series x - x^2/2 is exact to double precision.
+        return 0.5 * (squared < 1e-5 ? squared - 0.5 * squared * squared : Math.log(1 + squared));
     }
 
     /** d value / d error. */

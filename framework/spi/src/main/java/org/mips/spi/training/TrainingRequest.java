@@ -23,6 +23,8 @@ import org.mips.spi.task.Dataset;
  * @param freezeZeros    keep every parameter that is exactly zero in {@code start} at zero
  *                       (post-quantisation repair, reference section 3.6)
  * @param evaluateEvery  steps between evaluations on the whole test split (paper: 100)
+ * @param stopWhenPerfect stop at the first perfect evaluation (the default); otherwise train every
+ *                       step, e.g. to sparsify a network that is already perfect
  * @param threads        threads to use; 0 for every core. Results do not depend on it.
  * @param deadline       stop (reporting {@link StopReason#DEADLINE}) when this instant passes
  */
@@ -38,6 +40,7 @@ public record TrainingRequest(
         Optional<Network> start,
         boolean freezeZeros,
         int evaluateEvery,
+        boolean stopWhenPerfect,
         int threads,
         Optional<Instant> deadline) {
 
@@ -63,51 +66,55 @@ public record TrainingRequest(
     /** The paper's settings: log loss, lr 1e-3, batch 4096, no L1, evaluation every 100 steps, all cores. */
     public static TrainingRequest paperDefaults(Architecture architecture, Dataset dataset, int steps, long seed) {
         return new TrainingRequest(architecture, dataset, steps, 1e-3, 4096, seed, Loss.LOG, 0, Optional.empty(),
-                false, 100, 0, Optional.empty());
+                false, 100, true, 0, Optional.empty());
     }
 
     public TrainingRequest withSteps(int value) {
-        return new TrainingRequest(architecture, dataset, value, learningRate, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, threads, deadline);
+        return new TrainingRequest(architecture, dataset, value, learningRate, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, stopWhenPerfect, threads, deadline);
     }
 
     public TrainingRequest withSeed(long value) {
-        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, value, loss, l1, start, freezeZeros, evaluateEvery, threads, deadline);
+        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, value, loss, l1, start, freezeZeros, evaluateEvery, stopWhenPerfect, threads, deadline);
     }
 
     public TrainingRequest withArchitecture(Architecture value) {
-        return new TrainingRequest(value, dataset, steps, learningRate, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, threads, deadline);
+        return new TrainingRequest(value, dataset, steps, learningRate, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, stopWhenPerfect, threads, deadline);
     }
 
     public TrainingRequest withLearningRate(double value) {
-        return new TrainingRequest(architecture, dataset, steps, value, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, threads, deadline);
+        return new TrainingRequest(architecture, dataset, steps, value, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, stopWhenPerfect, threads, deadline);
     }
 
     public TrainingRequest withBatchSize(int value) {
-        return new TrainingRequest(architecture, dataset, steps, learningRate, value, seed, loss, l1, start, freezeZeros, evaluateEvery, threads, deadline);
+        return new TrainingRequest(architecture, dataset, steps, learningRate, value, seed, loss, l1, start, freezeZeros, evaluateEvery, stopWhenPerfect, threads, deadline);
     }
 
     public TrainingRequest withLoss(Loss value) {
-        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, seed, value, l1, start, freezeZeros, evaluateEvery, threads, deadline);
+        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, seed, value, l1, start, freezeZeros, evaluateEvery, stopWhenPerfect, threads, deadline);
     }
 
     public TrainingRequest withL1(double value) {
-        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, seed, loss, value, start, freezeZeros, evaluateEvery, threads, deadline);
+        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, seed, loss, value, start, freezeZeros, evaluateEvery, stopWhenPerfect, threads, deadline);
     }
 
     /** Starts from {@code network}; with {@code freeze}, its exact zeros stay zero. */
     public TrainingRequest withStart(Network network, boolean freeze) {
-        return new TrainingRequest(network.architecture(), dataset, steps, learningRate, batchSize, seed, loss, l1, Optional.of(network), freeze, evaluateEvery, threads, deadline);
+        return new TrainingRequest(network.architecture(), dataset, steps, learningRate, batchSize, seed, loss, l1, Optional.of(network), freeze, evaluateEvery, stopWhenPerfect, threads, deadline);
     }
 
     public TrainingRequest withEvaluateEvery(int value) {
-        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, seed, loss, l1, start, freezeZeros, value, threads, deadline);
+        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, seed, loss, l1, start, freezeZeros, value, stopWhenPerfect, threads, deadline);
+    }
+
+    public TrainingRequest withStopWhenPerfect(boolean value) {
+        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, value, threads, deadline);
     }
 
     public TrainingRequest withThreads(int value) {
-        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, value, deadline);
+        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, stopWhenPerfect, value, deadline);
     }
 
     public TrainingRequest withDeadline(Instant value) {
-        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, threads, Optional.of(value));
+        return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, stopWhenPerfect, threads, Optional.of(value));
     }
 }

@@ -8,8 +8,8 @@ import org.mips.spi.network.Network;
 /**
  * The trained network and its record.
  *
- * @param network        the weights at the first perfect evaluation if there was one, else the
- *                       weights at the evaluation with the highest accuracy
+ * @param network        the weights at the first perfect evaluation (the last one when the request
+ *                       does not stop when perfect), else at the evaluation with the highest accuracy
  * @param curve          every evaluation, in order
  * @param perfectAtStep  the step of the first evaluation whose rounded outputs matched every target
  *                       of the whole test split

@@ -1,0 +1,262 @@
+package org.mips.backend.cpu;
+
+import org.mips.spi.training.Loss;
+
+/**
+ * Forward pass and backpropagation through time for a block of up to {@code lanes} sequences at once,
+ * in float32 like the paper's PyTorch networks, into buffers allocated once per thread: nothing is
+ * allocated per step. The network is that of reference section 2.1: {@code h_t = f([h_{t-1}; x_t])},
+ * {@code y_t = g(h_t)}, ReLU only between linear layers.
+ *
+ * <p>Every value is kept as one array per unit and step, indexed by lane (sequence), so every inner
+ * loop is {@code y[k] += a * x[k]} over whole arrays from index 0: the form the JIT turns into SIMD
+ * instructions (it does not for loops over one array at different unknown offsets).
+ */
+final class Bptt {
+
+    private final Layout layout;
+    private final Layout.Layer[] transition;
+    private final Layout.Layer[] readout;
+    private final int n;
+    private final int zWidth;
+    private final int length;
+    private final int lanes;
+    /** {@code z[t * zWidth + unit]}: {@code [h_{t-1}; x_t]}. */
+    private final float[][] z;
+    /** Per layer, {@code pre[l][t * out + unit]}; the transition's last is {@code h_t}, the readout's {@code y_t}. */
+    private final float[][][] transitionPre;
+    private final float[][][] readoutPre;
+    /** Per hidden layer (all but the last of each MLP), the ReLU of its pre-activations. */
+    private final float[][][] transitionPost;
+    private final float[][][] readoutPost;
+    private final float[][] delta;
+    private final float[][] deltaPrevious;
+    private final float[][] dhNext;
+    /** Gradient per parameter and lane; summed over lanes once per block. */
+    private final float[][] laneGrad;
+    private int count;
+
+    Bptt(Layout layout, int length, int lanes) {
+        this.layout = layout;
+        this.transition = layout.transition;
+        this.readout = layout.readout;
+        this.n = layout.hidden;
+        this.zWidth = layout.hidden + layout.inputDim;
+        this.length = length;
+        this.lanes = lanes;
+        this.z = new float[length * zWidth][lanes];
+        this.transitionPre = buffers(transition, transition.length);
+        this.readoutPre = buffers(readout, readout.length);
+        this.transitionPost = buffers(transition, transition.length - 1);
+        this.readoutPost = buffers(readout, readout.length - 1);
+        this.delta = new float[layout.widest()][lanes];
+        this.deltaPrevious = new float[layout.widest()][lanes];
+        this.dhNext = new float[n][lanes];
+        this.laneGrad = new float[layout.size][lanes];
+    }
+
+    private float[][][] buffers(Layout.Layer[] layers, int count) {
+        float[][][] buffers = new float[count][][];
+        for (int l = 0; l < count; l++) {
+            buffers[l] = new float[length * layers[l].out()][lanes];
+        }
+        return buffers;
+    }
+
+    int lanes() {
+        return lanes;
+    }
+
+    /** Runs sequences {@code rows[offset .. offset+count)} of {@code data}; then read {@link #output}. */
+    void forward(float[] p, SequenceData data, int[] rows, int offset, int count) {
+        this.count = count;
+        int d = layout.inputDim;
+        float[][] h = transitionPre[transition.length - 1];
+        for (int t = 0; t < length; t++) {
+            int zAt = t * zWidth;
+            for (int i = 0; i < n; i++) {
+                if (t == 0) {
+                    java.util.Arrays.fill(z[zAt + i], 0, count, 0f);
+                } else {
+                    System.arraycopy(h[(t - 1) * n + i], 0, z[zAt + i], 0, count);
+                }
+            }
+            for (int i = 0; i < d; i++) {
+                float[] zi = z[zAt + n + i];
+                for (int lane = 0; lane < count; lane++) {
+                    zi[lane] = data.x[(rows[offset + lane] * length + t) * d + i];
+                }
+            }
+            mlpForward(p, transition, transitionPre, transitionPost, z, zAt, t);
+            mlpForward(p, readout, readoutPre, readoutPost, h, t * n, t);
+        }
+    }
+
+    /** Output {@code k} at step {@code t} of lane {@code lane} after {@link #forward}. */
+    float output(int t, int k, int lane) {
+        return readoutPre[readout.length - 1][t * layout.outputDim + k][lane];
+    }
+
+    private void mlpForward(float[] p, Layout.Layer[] layers, float[][][] pre, float[][][] post, float[][] input,
+            int inputAt, int t) {
+        float[][] x = input;
+        int xAt = inputAt;
+        for (int l = 0; l < layers.length; l++) {
+            Layout.Layer layer = layers[l];
+            int in = layer.in();
+            int out = layer.out();
+            float[][] result = pre[l];
+            int resultAt = t * out;
+            for (int j = 0; j < out; j++) {
+                float[] row = result[resultAt + j];
+                java.util.Arrays.fill(row, 0, count, p[layer.biases() + j]);
+                int w = layer.weights() + j * in;
+                for (int i = 0; i < in; i++) {
+                    axpy(p[w + i], x[xAt + i], row, count);
+                }
+            }
+            if (l < layers.length - 1) {
+                float[][] activated = post[l];
+                for (int j = 0; j < out; j++) {
+                    relu(result[resultAt + j], activated[resultAt + j], count);
+                }
+                x = activated;
+                xAt = resultAt;
+            }
+        }
+    }
+
+    /**
+     * Forward and backward for sequences {@code rows[offset .. offset+count)}: adds
+     * {@code scale * d loss / d params} into {@code grad} and returns the block's summed loss, or 0
+     * unless {@code withLoss} (the loss itself costs a logarithm per output and is only reported).
+     */
+    double lossAndGradient(float[] p, SequenceData data, int[] rows, int offset, int count, Loss loss, double scale,
+            double[] grad, boolean withLoss) {
+        forward(p, data, rows, offset, count);
+        int k = layout.outputDim;
+        float[][] h = transitionPre[transition.length - 1];
+        float[][] y = readoutPre[readout.length - 1];
+        float s = (float) scale;
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            java.util.Arrays.fill(dhNext[i], 0, count, 0f);
+        }
+        for (float[] g : laneGrad) {
+            java.util.Arrays.fill(g, 0, count, 0f);
+        }
+        for (int t = length - 1; t >= 0; t--) {
+            for (int j = 0; j < k; j++) {
+                float[] yj = y[t * k + j];
+                float[] dj = delta[j];
+                for (int lane = 0; lane < count; lane++) {
+                    double error = yj[lane] - data.y[(rows[offset + lane] * length + t) * k + j];
+                    if (withLoss) {
+                        total += loss.value(error);
+                    }
+                    dj[lane] = (float) loss.derivative(error) * s;
+                }
+            }
+            mlpBackward(p, readout, readoutPre, readoutPost, h, t * n, t);
+            for (int i = 0; i < n; i++) {
+                add(dhNext[i], delta[i], count);
+            }
+            mlpBackward(p, transition, transitionPre, transitionPost, z, t * zWidth, t);
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(delta[i], 0, dhNext[i], 0, count);
+            }
+        }
+        for (int param = 0; param < grad.length; param++) {
+            grad[param] += sum(laneGrad[param], count);
+        }
+        return total;
+    }
+
+    /**
+     * Backward through one MLP at step {@code t}: {@code delta} holds d loss / d (last layer's output)
+     * per lane on entry and d loss / d (the MLP's input) on exit.
+     */
+    private void mlpBackward(float[] p, Layout.Layer[] layers, float[][][] pre, float[][][] post, float[][] input,
+            int inputAt, int t) {
+        for (int l = layers.length - 1; l >= 0; l--) {
+            Layout.Layer layer = layers[l];
+            int in = layer.in();
+            int out = layer.out();
+            float[][] x = l == 0 ? input : post[l - 1];
+            int xAt = l == 0 ? inputAt : t * in;
+            for (int i = 0; i < in; i++) {
+                java.util.Arrays.fill(deltaPrevious[i], 0, count, 0f);
+            }
+            for (int j = 0; j < out; j++) {
+                float[] dj = delta[j];
+                add(dj, laneGrad[layer.biases() + j], count);
+                int w = layer.weights() + j * in;
+                for (int i = 0; i < in; i++) {
+                    multiplyAdd(dj, x[xAt + i], laneGrad[w + i], count);
+                    axpy(p[w + i], dj, deltaPrevious[i], count);
+                }
+            }
+            if (l > 0) {
+                float[][] below = pre[l - 1];
+                int belowAt = t * in;
+                for (int i = 0; i < in; i++) {
+                    reluMask(below[belowAt + i], deltaPrevious[i], delta[i], count);
+                }
+            } else {
+                for (int i = 0; i < in; i++) {
+                    System.arraycopy(deltaPrevious[i], 0, delta[i], 0, count);
+                }
+            }
+        }
+    }
+
+    private static void axpy(float a, float[] x, float[] y, int count) {
+        for (int k = 0; k < count; k++) {
+            y[k] += a * x[k];
+        }
+    }
+
+    private static void add(float[] x, float[] y, int count) {
+        for (int k = 0; k < count; k++) {
+            y[k] += x[k];
+        }
+    }
+
+    private static void multiplyAdd(float[] a, float[] b, float[] y, int count) {
+        for (int k = 0; k < count; k++) {
+            y[k] += a[k] * b[k];
+        }
+    }
+
+    private static void relu(float[] x, float[] y, int count) {
+        for (int k = 0; k < count; k++) {
+            y[k] = Math.max(x[k], 0f);
+        }
+    }
+
+    /** {@code y = d} where {@code pre > 0}, else 0: the ReLU's derivative applied. */
+    private static void reluMask(float[] pre, float[] d, float[] y, int count) {
+        for (int k = 0; k < count; k++) {
+            y[k] = pre[k] > 0 ? d[k] : 0f;
+        }
+    }
+
+    /** Summed in double with four partial sums, so that lane order does not erode precision. */
+    private static double sum(float[] a, int count) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int k = 0;
+        for (; k + 3 < count; k += 4) {
+            s0 += a[k];
+            s1 += a[k + 1];
+            s2 += a[k + 2];
+            s3 += a[k + 3];
+        }
+        for (; k < count; k++) {
+            s0 += a[k];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+}

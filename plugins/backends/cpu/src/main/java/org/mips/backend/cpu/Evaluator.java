@@ -1,0 +1,76 @@
+package org.mips.backend.cpu;
+
+import org.mips.spi.training.Loss;
+
+/**
+ * Mean loss and accuracy on a whole split: the fraction of outputs whose value rounded half to even
+ * (as {@code torch.round}) equals the target. Perfect means no output is wrong (reference section 2.4
+ * accepted one sampled batch; here it is every sequence).
+ */
+final class Evaluator {
+
+    /** Loss, accuracy, and the count of wrong outputs. */
+    record Score(double loss, double accuracy, long wrong) {
+    }
+
+    private static final int CHUNKS = GradientPass.CHUNKS;
+
+    private final Workers workers;
+    private final Bptt[] bptt;
+    private final double[] chunkLoss = new double[CHUNKS];
+    private final long[] chunkWrong = new long[CHUNKS];
+    private int[] identity = new int[0];
+    private float[] weights = new float[0];
+
+    Evaluator(Layout layout, Workers workers, int length) {
+        this.workers = workers;
+        this.bptt = new Bptt[workers.threads()];
+        for (int w = 0; w < bptt.length; w++) {
+            bptt[w] = new Bptt(layout, length, GradientPass.LANES);
+        }
+    }
+
+    Score score(double[] params, SequenceData data, Loss loss) {
+        int k = data.outputDim;
+        int perChunk = (data.count + CHUNKS - 1) / CHUNKS;
+        if (identity.length != data.count) {
+            identity = java.util.stream.IntStream.range(0, data.count).toArray();
+        }
+        int[] rows = identity;
+        weights = Precision.toFloat(params, weights.length == params.length ? weights : new float[params.length]);
+        float[] p = weights;
+        workers.run(CHUNKS, (worker, chunk) -> {
+            Bptt net = bptt[worker];
+            double sum = 0;
+            long wrong = 0;
+            int end = Math.min(data.count, (chunk + 1) * perChunk);
+            for (int first = chunk * perChunk; first < end; first += net.lanes()) {
+                int lanes = Math.min(net.lanes(), end - first);
+                net.forward(p, data, rows, first, lanes);
+                for (int lane = 0; lane < lanes; lane++) {
+                    int yBase = (first + lane) * data.length * k;
+                    for (int t = 0; t < data.length; t++) {
+                        for (int j = 0; j < k; j++) {
+                            double predicted = net.output(t, j, lane);
+                            double target = data.y[yBase + t * k + j];
+                            sum += loss.value(predicted - target);
+                            if (Math.rint(predicted) != target) {
+                                wrong++;
+                            }
+                        }
+                    }
+                }
+            }
+            chunkLoss[chunk] = sum;
+            chunkWrong[chunk] = wrong;
+        });
+        double total = 0;
+        long wrong = 0;
+        for (int c = 0; c < CHUNKS; c++) {
+            total += chunkLoss[c];
+            wrong += chunkWrong[c];
+        }
+        double outputs = (double) data.count * data.length * k;
+        return new Score(total / outputs, 1 - wrong / outputs, wrong);
+    }
+}

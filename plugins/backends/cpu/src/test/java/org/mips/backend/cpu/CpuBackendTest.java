@@ -1,0 +1,123 @@
+package org.mips.backend.cpu;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mips.spi.network.Activation;
+import org.mips.spi.network.Architecture;
+import org.mips.spi.network.DenseLayer;
+import org.mips.spi.network.Network;
+import org.mips.spi.task.Dataset;
+import org.mips.spi.training.Evaluation;
+import org.mips.spi.training.StopReason;
+import org.mips.spi.training.TrainingListener;
+import org.mips.spi.training.TrainingRequest;
+import org.mips.spi.training.TrainingResult;
+
+class CpuBackendTest {
+
+    private final CpuBackend backend = new CpuBackend();
+
+    private static TrainingRequest request(Architecture architecture, Dataset data, int steps, long seed) {
+        return TrainingRequest.paperDefaults(architecture, data, steps, seed).withBatchSize(256).withEvaluateEvery(50);
+    }
+
+    private static double[] weights(Network network) {
+        List<Double> all = new ArrayList<>();
+        for (List<DenseLayer> layers : List.of(network.transition(), network.readout())) {
+            for (DenseLayer layer : layers) {
+                for (double w : layer.weights()) {
+                    all.add(w);
+                }
+                for (double b : layer.bias()) {
+                    all.add(b);
+                }
+            }
+        }
+        return all.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    @Test
+    void parityAllBecomesPerfect() {
+        TrainingResult result = backend.train(request(new Architecture(4, 2, 16, 1, 0, Activation.RELU),
+                TestData.parity(4000, 1), 4000, 0), TrainingListener.none());
+        assertEquals(StopReason.PERFECT, result.stop(), () -> "best accuracy " + result.bestAccuracy());
+        assertEquals(1.0, result.curve().get(result.curve().size() - 1).accuracy());
+    }
+
+    @Test
+    void bitwiseXorBecomesPerfect() {
+        TrainingResult result = backend.train(request(new Architecture(2, 1, 0, 2, 4, Activation.RELU),
+                TestData.xor(4000, 2), 4000, 0), TrainingListener.none());
+        assertEquals(StopReason.PERFECT, result.stop(), () -> "best accuracy " + result.bestAccuracy());
+    }
+
+    @Test
+    void sameSeedSameWeightsForAnyThreadCount() {
+        Architecture architecture = new Architecture(3, 2, 8, 2, 4, Activation.RELU);
+        Dataset data = TestData.parity(3000, 3);
+        TrainingRequest base = request(architecture, data, 150, 7).withBatchSize(1000);
+        double[] one = weights(backend.train(base.withThreads(1), TrainingListener.none()).network());
+        double[] two = weights(backend.train(base.withThreads(2), TrainingListener.none()).network());
+        double[] three = weights(backend.train(base.withThreads(3), TrainingListener.none()).network());
+        assertArrayEquals(one, two);
+        assertArrayEquals(one, three);
+        double[] otherSeed = weights(backend.train(base.withSeed(8), TrainingListener.none()).network());
+        assertNotEquals(one[0], otherSeed[0]);
+    }
+
+    @Test
+    void evaluatesAtStartEveryIntervalAndAtTheEnd() {
+        List<Integer> steps = new ArrayList<>();
+        TrainingResult result = backend.train(request(Architecture.linear(2), TestData.xor(500, 4), 120, 0),
+                evaluation -> steps.add(evaluation.step()));
+        assertEquals(List.of(0, 50, 100, 120), steps);
+        assertEquals(StopReason.STEPS, result.stop());
+        assertEquals(120, result.steps());
+        assertTrue(result.curve().stream().mapToDouble(Evaluation::accuracy).max().orElseThrow() <= 1.0);
+    }
+
+    @Test
+    void frozenZerosStayZeroAndL1Shrinks() {
+        Architecture architecture = new Architecture(3, 1, 0, 2, 4, Activation.RELU);
+        Dataset data = TestData.xor(1000, 5);
+        Network trained = backend.train(request(architecture, data, 100, 0), TrainingListener.none()).network();
+        double[] start = weights(trained);
+        Layout layout = new Layout(architecture, 2, 1);
+        double[] zeroed = layout.fromNetwork(trained);
+        for (int k = 0; k < zeroed.length; k += 2) {
+            zeroed[k] = 0;
+        }
+        TrainingRequest repair = request(architecture, data, 100, 0).withStart(layout.toNetwork(zeroed), true);
+        double[] repaired = weights(backend.train(repair, TrainingListener.none()).network());
+        for (int k = 0; k < repaired.length; k += 2) {
+            assertEquals(0.0, repaired[k], "parameter " + k);
+        }
+        double plain = norm1(weights(backend.train(request(architecture, data, 300, 0).withStart(trained, false), TrainingListener.none()).network()));
+        double penalised = norm1(weights(backend.train(request(architecture, data, 300, 0).withStart(trained, false).withL1(0.05),
+                TrainingListener.none()).network()));
+        assertTrue(penalised < plain, penalised + " < " + plain + " (start " + norm1(start) + ")");
+    }
+
+    @Test
+    void stopsAtTheDeadline() {
+        TrainingResult result = backend.train(request(new Architecture(8, 2, 32, 2, 32, Activation.RELU),
+                TestData.parity(2000, 6), 1_000_000, 0).withDeadline(Instant.now().plusMillis(300)), TrainingListener.none());
+        assertEquals(StopReason.DEADLINE, result.stop());
+        assertTrue(result.steps() < 1_000_000);
+    }
+
+    private static double norm1(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += Math.abs(v);
+        }
+        return sum;
+    }
+}

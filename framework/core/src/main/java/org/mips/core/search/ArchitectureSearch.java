@@ -1,0 +1,100 @@
+package org.mips.core.search;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.mips.spi.network.Architecture;
+import org.mips.spi.training.TrainingBackend;
+import org.mips.spi.training.TrainingRequest;
+import org.mips.spi.training.TrainingResult;
+
+/**
+ * Finds the smallest architecture, in the paper's order ({@link ArchitectureOrder}), that a backend
+ * trains to a perfect network, within a time budget.
+ *
+ * <p>The {@link SearchPlan} (the {@link LadderPlan} by default, or the paper's {@link PaperPlan})
+ * decides which candidate to try, and the {@link SeedPolicy} which seeds. Both are written for one
+ * core; this class runs them on {@code workers} cores without changing a single decision:
+ * <ul>
+ *   <li>The decision is always the sequential one: after each finished trial the plan is replayed
+ *       over the outcomes known so far ({@link Replay}), and only the trial it needs next counts.
+ *       Training is deterministic, so the same inputs give the same result whatever the timing,
+ *       unless the budget cuts the search short.</li>
+ *   <li>Spare workers run ahead: they train the trials the plan would need next if the pending ones
+ *       all failed, which they mostly do on the way up. When an outcome proves the guess wrong, look-ahead
+ *       trials off the new path are cancelled; their records stay.</li>
+ *   <li>Every trial gets the budget's end as its deadline and {@code cores / workers} threads; no trial
+ *       starts after the budget. Then the smallest perfect network found so far is reported.</li>
+ *   <li>A backend that throws fails that trial only, recorded with its reason as a failed seed.</li>
+ * </ul>
+ */
+public final class ArchitectureSearch {
+
+    private final TrainingBackend backend;
+    private final SearchSettings settings;
+
+    public ArchitectureSearch(TrainingBackend backend, SearchSettings settings) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Runs the search.
+     *
+     * @param task     the task id, for the record
+     * @param base     dataset, steps, batch size, learning rate, ...; its architecture, seed, threads and
+     *                 deadline are replaced per trial
+     * @param listener hears about every trial, on the calling thread
+     */
+    public SearchOutcome run(String task, TrainingRequest base, SearchListener listener) {
+        Objects.requireNonNull(task, "task");
+        if (base.start().isPresent()) {
+            throw new IllegalArgumentException("a search trains fresh networks; the base request must not carry starting weights");
+        }
+        long origin = System.nanoTime();
+        Instant deadline = Instant.now().plus(settings.budget());
+        TrainingRequest trialBase = base.withThreads(settings.threadsPerTrial()).withDeadline(deadline);
+        SearchPlan plan = settings.plan();
+        Replay replay = new Replay(plan, settings.seeds());
+        SearchSession session = new SearchSession(settings, replay, new TrialRunner(backend, trialBase, origin), listener, origin);
+        Replay.Walk end = session.run();
+        double seconds = TrialRunner.seconds(System.nanoTime() - origin);
+
+        Optional<TrialKey> chosen = end.finish()
+                .map(finish -> finish.chosen().map(architecture -> chosenSeed(replay, architecture, session.known())))
+                .orElseGet(() -> smallest(session.perfect().keySet().stream().toList()));
+        List<TrialRecord> trials = session.records();
+        SearchResult.Chosen summary = chosen.map(key -> summary(key, trials)).orElse(null);
+        double best = trials.stream().mapToDouble(TrialRecord::bestAccuracy).max().orElse(0);
+        SearchResult result = new SearchResult(SearchResult.SCHEMA_VERSION, task, backend.id(), plan.id(), summary, best,
+                end.finished(), seconds, TrialRunner.seconds(settings.budget().toNanos()), settings.workers(), trials);
+        Optional<TrainingResult> training = chosen.map(session.perfect()::get);
+        return new SearchOutcome(result, training);
+    }
+
+    /** The first perfect seed of the plan's choice, as the seed policy reads the outcomes. */
+    private static TrialKey chosenSeed(Replay replay, Architecture architecture, Map<TrialKey, TrialOutcome> known) {
+        SeedPolicy.Decision decision = replay.decide(architecture, known, Integer.MAX_VALUE);
+        if (decision.verdict() != Verdict.PERFECT) {
+            throw new IllegalStateException("the plan chose " + architecture.toText() + ", which is " + decision.verdict());
+        }
+        return new TrialKey(architecture, decision.seed());
+    }
+
+    /** Best so far when the budget ran out: the smallest perfect architecture, then the smallest seed. */
+    private static Optional<TrialKey> smallest(List<TrialKey> perfect) {
+        return perfect.stream().min(Comparator.comparing(TrialKey::architecture, ArchitectureOrder.comparator())
+                .thenComparingInt(TrialKey::seed));
+    }
+
+    private static SearchResult.Chosen summary(TrialKey key, List<TrialRecord> trials) {
+        String architecture = key.architecture().toText();
+        TrialRecord trial = trials.stream()
+                .filter(t -> t.perfect() && t.seed() == key.seed() && t.architecture().equals(architecture))
+                .findFirst().orElseThrow();
+        return new SearchResult.Chosen(architecture, key.seed(), trial.steps(), trial.perfectAtStep());
+    }
+}

@@ -1,0 +1,27 @@
+package org.mips.core.search;
+
+import java.util.Objects;
+
+/**
+ * One training run of a search, as {@code search.json} records it.
+ *
+ * @param index         order in which the search started it, from 1
+ * @param architecture  {@code n,Lh,wh,Lo,wo}
+ * @param seed          the training seed
+ * @param steps         optimizer steps taken (for a cancelled or failed trial: up to its last evaluation)
+ * @param seconds       wall-clock seconds it ran
+ * @param startSeconds  when it started, in seconds since the search began
+ * @param bestAccuracy  highest test accuracy of any evaluation
+ * @param perfect       whether an evaluation was perfect
+ * @param perfectAtStep the step of the first perfect evaluation, or null
+ * @param stop          why it stopped
+ * @param reason        why it failed or was cancelled (one line), or null
+ */
+public record TrialRecord(int index, String architecture, int seed, int steps, double seconds, double startSeconds,
+        double bestAccuracy, boolean perfect, Integer perfectAtStep, TrialStop stop, String reason) {
+
+    public TrialRecord {
+        Objects.requireNonNull(architecture, "architecture");
+        Objects.requireNonNull(stop, "stop");
+    }
+}

@@ -1,0 +1,109 @@
+package org.mips.core.search;
+
+import org.mips.core.plugin.Problems;
+import org.mips.spi.training.TrainingBackend;
+import org.mips.spi.training.TrainingRequest;
+import org.mips.spi.training.TrainingResult;
+
+/**
+ * Trains one trial on the backend and describes how it went. It never throws: a backend that fails
+ * makes a {@link TrialStop#FAILED} trial, so one broken training cannot end a search.
+ *
+ * <p>The SPI has no way to stop a training early, so a trial the search no longer needs is stopped
+ * by throwing from the training listener at its next evaluation; the backend lets the exception
+ * through (or, if it swallows it, simply trains to the end, which is slower but still correct).
+ */
+final class TrialRunner {
+
+    /** Thrown from the listener of a cancelled trial; one shared instance, without a stack trace. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("trial cancelled", null, false, false);
+        }
+    }
+
+    private static final Cancelled CANCELLED = new Cancelled();
+
+    /**
+     * A trial that returned.
+     *
+     * @param outcome what it says about its architecture, or null when it says nothing (cancelled, or
+     *                stopped by the deadline before becoming perfect)
+     * @param result  the backend's result, or null when the backend did not return one
+     */
+    record Finished(Trial trial, TrialRecord record, TrialOutcome outcome, TrainingResult result) {
+    }
+
+    private final TrainingBackend backend;
+    private final TrainingRequest base;
+    private final long originNanos;
+
+    /**
+     * @param base        every setting but architecture and seed, including the deadline
+     * @param originNanos {@link System#nanoTime()} when the search began
+     */
+    TrialRunner(TrainingBackend backend, TrainingRequest base, long originNanos) {
+        this.backend = backend;
+        this.base = base;
+        this.originNanos = originNanos;
+    }
+
+    ClassLoader backendClassLoader() {
+        return backend.getClass().getClassLoader();
+    }
+
+    Finished run(Trial trial) {
+        try {
+            TrainingRequest request = base.withArchitecture(trial.key.architecture()).withSeed(trial.key.seed());
+            TrainingResult result = backend.train(request, evaluation -> {
+                trial.observe(evaluation);
+                if (trial.cancel.get()) {
+                    throw CANCELLED;
+                }
+            });
+            return trained(trial, result);
+        } catch (Throwable e) { // anything a plugin throws, errors included, fails this trial only
+            if (trial.cancel.get() || causedByCancel(e)) {
+                return new Finished(trial, stopped(trial, TrialStop.CANCELLED, "not needed any more"), null, null);
+            }
+            TrialRecord record = stopped(trial, TrialStop.FAILED, Problems.describe(e));
+            return new Finished(trial, record, new TrialOutcome(false, trial.bestAccuracy()), null);
+        }
+    }
+
+    /** The record of a trial that did not return in time and is left behind. */
+    TrialRecord abandoned(Trial trial, String reason) {
+        return stopped(trial, TrialStop.CANCELLED, reason);
+    }
+
+    private Finished trained(Trial trial, TrainingResult result) {
+        boolean perfect = result.perfect();
+        TrialStop stop = perfect ? TrialStop.PERFECT : TrialStop.of(result.stop());
+        TrialRecord record = new TrialRecord(trial.index, trial.key.architecture().toText(), trial.key.seed(),
+                result.steps(), seconds(System.nanoTime() - trial.startNanos), seconds(trial.startNanos - originNanos),
+                result.bestAccuracy(), perfect, perfect ? result.perfectAtStep().getAsInt() : null, stop, null);
+        // Cut short by the budget, a failure is no verdict on the architecture.
+        TrialOutcome outcome = perfect || stop != TrialStop.DEADLINE ? new TrialOutcome(perfect, result.bestAccuracy()) : null;
+        return new Finished(trial, record, outcome, result);
+    }
+
+    private TrialRecord stopped(Trial trial, TrialStop stop, String reason) {
+        return new TrialRecord(trial.index, trial.key.architecture().toText(), trial.key.seed(), trial.lastStep(),
+                seconds(System.nanoTime() - trial.startNanos), seconds(trial.startNanos - originNanos),
+                trial.bestAccuracy(), false, null, stop, reason);
+    }
+
+    private static boolean causedByCancel(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Cancelled) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Seconds, to the millisecond. */
+    static double seconds(long nanos) {
+        return Math.round(nanos / 1e6) / 1e3;
+    }
+}

@@ -83,14 +83,14 @@ class DistributionIT {
 
     @Test
     void trainsAPerfectNetworkWithTheCpuBackendPlugin() throws Exception {
-        Path out = dir.resolve("xor");
-        Run run = mips("train", "--task", "Bitwise_Xor", "--arch", "2,1,0,2,4", "--seed", "0", "--steps", "4000",
+        Path out = dir.resolve("parity");
+        Run run = mips("train", "--task", "Parity_All", "--arch", "4,2,16,1,0", "--seed", "0", "--steps", "3000",
                 "--out", out.toString());
         assertEquals(0, run.exit(), run::toString);
-        assertTrue(run.out().startsWith("Bitwise_Xor 2,1,0,2,4 seed 0: perfect at step "), run::toString);
+        assertTrue(run.out().startsWith("Parity_All 4,2,16,1,0 seed 0: perfect at step "), run::toString);
         String training = Files.readString(out.resolve("training.json"));
         assertTrue(training.contains("\"stop\" : \"perfect\""), training);
-        assertTrue(Files.readString(out.resolve("network.json")).contains("\"hiddenDim\" : 2"));
+        assertTrue(Files.readString(out.resolve("network.json")).contains("\"hiddenDim\" : 4"));
     }
 
     @Test

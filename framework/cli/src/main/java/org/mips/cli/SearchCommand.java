@@ -69,6 +69,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "B", defaultValue = "4096", description = "Sequences per step (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--patience", paramLabel = "STEPS", defaultValue = "3000",
+            description = "Stop a training that makes no progress for this many steps; 0 never (default: ${DEFAULT-VALUE}).")
+    int patience;
+
     @Option(names = "--max-hidden", paramLabel = "N", defaultValue = "128", description = "Largest hidden size to try (default: ${DEFAULT-VALUE}).")
     int maxHidden;
 
@@ -132,17 +136,25 @@ final class SearchCommand implements Callable<Integer> {
                 : SearchSettings.defaults().seeds().retryAbove();
         try {
             SearchSettings settings = SearchSettings.defaults().withStrategy(chosen).withBudget(time)
-                    .withSeeds(new SeedPolicy(seeds, retry)).withMaxHidden(maxHidden);
+                    .withSeeds(new SeedPolicy(seeds, retry)).withMaxHidden(maxHidden).withPatience(checkedPatience());
             return workers == null ? settings : settings.withWorkers(workers);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
     }
 
+    private int checkedPatience() {
+        if (patience < 0) {
+            throw new UserException("--patience must not be negative, got " + patience);
+        }
+        return patience;
+    }
+
     private static String line(TrialRecord trial) {
         String result = switch (trial.stop()) {
             case PERFECT -> "perfect at step " + format("%,d", trial.perfectAtStep());
             case STEPS -> "not perfect";
+            case PLATEAU -> "no progress: " + trial.reason();
             case DEADLINE -> "stopped by the budget";
             case CANCELLED -> "cancelled: " + trial.reason();
             case FAILED -> "failed: " + trial.reason();

@@ -11,10 +11,8 @@ import org.pf4j.CompoundPluginLoader;
 import org.pf4j.CompoundPluginRepository;
 import org.pf4j.DefaultPluginClasspath;
 import org.pf4j.DefaultPluginManager;
-import org.pf4j.DefaultPluginRepository;
 import org.pf4j.ExtensionFactory;
 import org.pf4j.InvalidPluginDescriptorException;
-import org.pf4j.JarPluginRepository;
 import org.pf4j.PluginClassLoader;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginLoader;
@@ -73,9 +71,9 @@ public final class MipsPluginManager extends DefaultPluginManager {
 
     @Override
     protected PluginRepository createPluginRepository() {
-        return new CompoundPluginRepository()
-                .add(new JarPluginRepository(getPluginsRoots()))
-                .add(new DefaultPluginRepository(getPluginsRoots()));
+        CompoundPluginRepository repository = new CompoundPluginRepository();
+        getPluginsRoots().forEach(root -> repository.add(new UnpackingPluginRepository(root)));
+        return repository;
     }
 
     @Override

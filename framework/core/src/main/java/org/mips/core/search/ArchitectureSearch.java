@@ -59,7 +59,7 @@ public final class ArchitectureSearch {
         TrainingRequest trialBase = base.withThreads(settings.threadsPerTrial()).withDeadline(deadline);
         SearchPlan plan = settings.plan();
         Replay replay = new Replay(plan, settings.seeds());
-        SearchSession session = new SearchSession(settings, replay, new TrialRunner(backend, trialBase, origin), listener, origin);
+        SearchSession session = new SearchSession(settings, replay, new TrialRunner(backend, trialBase, origin, settings.patience()), listener, origin);
         Replay.Walk end = session.run();
         double seconds = TrialRunner.seconds(System.nanoTime() - origin);
 

@@ -17,16 +17,25 @@ import java.util.Objects;
  *                  listener exceptions stops within one evaluation)
  */
 public record SearchSettings(Strategy strategy, Duration budget, SeedPolicy seeds, int workers, int maxHidden,
-        Ladder ladder, Duration grace) {
+        Ladder ladder, Duration grace, int patience) {
 
     /** The defaults: ladder, 5 minutes, 5 seeds retried above 0.95 accuracy, a worker per core, n up to 128. */
     public static SearchSettings defaults() {
         return new SearchSettings(Strategy.LADDER, Duration.ofMinutes(5), new SeedPolicy(5, 0.95),
                 Runtime.getRuntime().availableProcessors(), ArchitectureOrder.PAPER.maxHidden(), Ladder.DEFAULT,
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10), DEFAULT_PATIENCE);
     }
 
+    /**
+     * Steps a trial may go without progress before it is stopped as a plateau: long enough for the
+     * slow starts seen on carries and moduli, short against 10,000-20,000-step trainings.
+     */
+    public static final int DEFAULT_PATIENCE = 3000;
+
     public SearchSettings {
+        if (patience < 0) {
+            throw new IllegalArgumentException("patience must not be negative, got " + patience);
+        }
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(seeds, "seeds");
         Objects.requireNonNull(ladder, "ladder");
@@ -45,15 +54,15 @@ public record SearchSettings(Strategy strategy, Duration budget, SeedPolicy seed
     }
 
     public SearchSettings withStrategy(Strategy value) {
-        return new SearchSettings(value, budget, seeds, workers, maxHidden, ladder, grace);
+        return new SearchSettings(value, budget, seeds, workers, maxHidden, ladder, grace, patience);
     }
 
     public SearchSettings withBudget(Duration value) {
-        return new SearchSettings(strategy, value, seeds, workers, maxHidden, ladder, grace);
+        return new SearchSettings(strategy, value, seeds, workers, maxHidden, ladder, grace, patience);
     }
 
     public SearchSettings withSeeds(SeedPolicy value) {
-        return new SearchSettings(strategy, budget, value, workers, maxHidden, ladder, grace);
+        return new SearchSettings(strategy, budget, value, workers, maxHidden, ladder, grace, patience);
     }
 
     /** Up to {@code count} seeds per candidate, with the same retry threshold. */
@@ -62,19 +71,24 @@ public record SearchSettings(Strategy strategy, Duration budget, SeedPolicy seed
     }
 
     public SearchSettings withWorkers(int value) {
-        return new SearchSettings(strategy, budget, seeds, value, maxHidden, ladder, grace);
+        return new SearchSettings(strategy, budget, seeds, value, maxHidden, ladder, grace, patience);
     }
 
     public SearchSettings withMaxHidden(int value) {
-        return new SearchSettings(strategy, budget, seeds, workers, value, ladder, grace);
+        return new SearchSettings(strategy, budget, seeds, workers, value, ladder, grace, patience);
     }
 
     public SearchSettings withLadder(Ladder value) {
-        return new SearchSettings(strategy, budget, seeds, workers, maxHidden, value, grace);
+        return new SearchSettings(strategy, budget, seeds, workers, maxHidden, value, grace, patience);
+    }
+
+    /** Stop trials that make no progress for {@code steps} steps; 0 never stops them. */
+    public SearchSettings withPatience(int steps) {
+        return new SearchSettings(strategy, budget, seeds, workers, maxHidden, ladder, grace, steps);
     }
 
     public SearchSettings withGrace(Duration value) {
-        return new SearchSettings(strategy, budget, seeds, workers, maxHidden, ladder, value);
+        return new SearchSettings(strategy, budget, seeds, workers, maxHidden, ladder, value, patience);
     }
 
     /** The plan the strategy stands for, within these bounds. */

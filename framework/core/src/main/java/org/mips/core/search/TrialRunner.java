@@ -24,6 +24,15 @@ final class TrialRunner {
 
     private static final Cancelled CANCELLED = new Cancelled();
 
+    /** Thrown from the listener of a trial that stopped making progress. */
+    private static final class Plateau extends RuntimeException {
+        Plateau() {
+            super("no progress", null, false, false);
+        }
+    }
+
+    private static final Plateau PLATEAU = new Plateau();
+
     /**
      * A trial that returned.
      *
@@ -37,15 +46,17 @@ final class TrialRunner {
     private final TrainingBackend backend;
     private final TrainingRequest base;
     private final long originNanos;
+    private final int patience;
 
     /**
      * @param base        every setting but architecture and seed, including the deadline
      * @param originNanos {@link System#nanoTime()} when the search began
      */
-    TrialRunner(TrainingBackend backend, TrainingRequest base, long originNanos) {
+    TrialRunner(TrainingBackend backend, TrainingRequest base, long originNanos, int patience) {
         this.backend = backend;
         this.base = base;
         this.originNanos = originNanos;
+        this.patience = patience;
     }
 
     ClassLoader backendClassLoader() {
@@ -55,19 +66,52 @@ final class TrialRunner {
     Finished run(Trial trial) {
         try {
             TrainingRequest request = base.withArchitecture(trial.key.architecture()).withSeed(trial.key.seed());
+            Progress progress = new Progress(patience);
             TrainingResult result = backend.train(request, evaluation -> {
                 trial.observe(evaluation);
                 if (trial.cancel.get()) {
                     throw CANCELLED;
                 }
+                if (!progress.continues(evaluation.step(), evaluation.accuracy(), evaluation.testLoss())) {
+                    throw PLATEAU;
+                }
             });
             return trained(trial, result);
         } catch (Throwable e) { // anything a plugin throws, errors included, fails this trial only
-            if (trial.cancel.get() || causedByCancel(e)) {
+            if (trial.cancel.get() || causedBy(e, Cancelled.class)) {
                 return new Finished(trial, stopped(trial, TrialStop.CANCELLED, "not needed any more"), null, null);
+            }
+            if (causedBy(e, Plateau.class)) {
+                TrialRecord record = stopped(trial, TrialStop.PLATEAU, "no progress in " + patience + " steps");
+                return new Finished(trial, record, new TrialOutcome(false, trial.bestAccuracy()), null);
             }
             TrialRecord record = stopped(trial, TrialStop.FAILED, Problems.describe(e));
             return new Finished(trial, record, new TrialOutcome(false, trial.bestAccuracy()), null);
+        }
+    }
+
+    /**
+     * Whether a trial still makes progress: within the last {@code patience} steps, its test error
+     * rate fell by 5% or its test loss by 1% below their best so far.
+     */
+    static final class Progress {
+        private final int patience;
+        private double bestError = Double.MAX_VALUE;
+        private double bestLoss = Double.MAX_VALUE;
+        private int lastProgress;
+
+        Progress(int patience) {
+            this.patience = patience;
+        }
+
+        boolean continues(int step, double accuracy, double loss) {
+            double error = 1 - accuracy;
+            if (error < bestError * 0.95 || loss < bestLoss * 0.99) {
+                lastProgress = step;
+            }
+            bestError = Math.min(bestError, error);
+            bestLoss = Math.min(bestLoss, loss);
+            return patience == 0 || step - lastProgress < patience;
         }
     }
 
@@ -93,9 +137,9 @@ final class TrialRunner {
                 trial.bestAccuracy(), false, null, stop, reason);
     }
 
-    private static boolean causedByCancel(Throwable e) {
+    private static boolean causedBy(Throwable e, Class<? extends RuntimeException> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof Cancelled) {
+            if (type.isInstance(t)) {
                 return true;
             }
         }

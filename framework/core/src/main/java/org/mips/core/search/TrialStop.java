@@ -9,6 +9,8 @@ public enum TrialStop {
     @JsonProperty("perfect") PERFECT,
     /** It took all its steps without becoming perfect. */
     @JsonProperty("steps") STEPS,
+    /** It made no progress for the search's patience; a failed seed, like {@link #STEPS}. */
+    @JsonProperty("plateau") PLATEAU,
     /** The search's budget ran out while it trained; a failure then says little about the architecture. */
     @JsonProperty("deadline") DEADLINE,
     /** The search stopped it because its result was no longer needed, or gave up waiting for it. */

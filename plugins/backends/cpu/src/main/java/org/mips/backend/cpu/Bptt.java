@@ -34,6 +34,11 @@ final class Bptt {
     private final float[][] dhNext;
     /** Gradient per parameter and lane; summed over lanes once per block. */
     private final float[][] laneGrad;
+    /** The block's targets, {@code target[t * outputDim + k][lane]}. */
+    private final float[][] target;
+    /** The block's rows copied whole (each row is contiguous in the data): one pass over scattered memory. */
+    private final float[] blockX;
+    private final float[] blockY;
     private int count;
 
     Bptt(Layout layout, int length, int lanes) {
@@ -53,6 +58,9 @@ final class Bptt {
         this.deltaPrevious = new float[layout.widest()][lanes];
         this.dhNext = new float[n][lanes];
         this.laneGrad = new float[layout.size][lanes];
+        this.target = new float[length * layout.outputDim][lanes];
+        this.blockX = new float[lanes * length * layout.inputDim];
+        this.blockY = new float[lanes * length * layout.outputDim];
     }
 
     private float[][][] buffers(Layout.Layer[] layers, int count) {
@@ -71,6 +79,12 @@ final class Bptt {
     void forward(float[] p, SequenceData data, int[] rows, int offset, int count) {
         this.count = count;
         int d = layout.inputDim;
+        int k = layout.outputDim;
+        for (int lane = 0; lane < count; lane++) {
+            int row = rows[offset + lane];
+            System.arraycopy(data.x, row * length * d, blockX, lane * length * d, length * d);
+            System.arraycopy(data.y, row * length * k, blockY, lane * length * k, length * k);
+        }
         float[][] h = transitionPre[transition.length - 1];
         for (int t = 0; t < length; t++) {
             int zAt = t * zWidth;
@@ -83,8 +97,14 @@ final class Bptt {
             }
             for (int i = 0; i < d; i++) {
                 float[] zi = z[zAt + n + i];
-                for (int lane = 0; lane < count; lane++) {
-                    zi[lane] = data.x[(rows[offset + lane] * length + t) * d + i];
+                for (int lane = 0, at = t * d + i; lane < count; lane++, at += length * d) {
+                    zi[lane] = blockX[at];
+                }
+            }
+            for (int j = 0; j < k; j++) {
+                float[] tj = target[t * k + j];
+                for (int lane = 0, at = t * k + j; lane < count; lane++, at += length * k) {
+                    tj[lane] = blockY[at];
                 }
             }
             mlpForward(p, transition, transitionPre, transitionPost, z, zAt, t);
@@ -95,6 +115,11 @@ final class Bptt {
     /** Output {@code k} at step {@code t} of lane {@code lane} after {@link #forward}. */
     float output(int t, int k, int lane) {
         return readoutPre[readout.length - 1][t * layout.outputDim + k][lane];
+    }
+
+    /** The target of output {@code k} at step {@code t} of lane {@code lane} after {@link #forward}. */
+    float target(int t, int k, int lane) {
+        return target[t * layout.outputDim + k][lane];
     }
 
     private void mlpForward(float[] p, Layout.Layer[] layers, float[][][] pre, float[][][] post, float[][] input,
@@ -145,23 +170,29 @@ final class Bptt {
         for (float[] g : laneGrad) {
             java.util.Arrays.fill(g, 0, count, 0f);
         }
+        boolean log = loss == Loss.LOG;
         for (int t = length - 1; t >= 0; t--) {
             for (int j = 0; j < k; j++) {
                 float[] yj = y[t * k + j];
+                float[] tj = target[t * k + j];
                 float[] dj = delta[j];
-                for (int lane = 0; lane < count; lane++) {
-                    double error = yj[lane] - data.y[(rows[offset + lane] * length + t) * k + j];
-                    if (withLoss) {
-                        total += loss.value(error);
+                if (withLoss) {
+                    for (int lane = 0; lane < count; lane++) {
+                        total += loss.value(yj[lane] - tj[lane]);
                     }
-                    dj[lane] = (float) loss.derivative(error) * s;
+                }
+                if (log) {
+                    lossDerivativeLog(yj, tj, dj, s, count);
+                } else {
+                    lossDerivativeSquare(yj, tj, dj, s, count);
                 }
             }
-            mlpBackward(p, readout, readoutPre, readoutPost, h, t * n, t);
+            mlpBackward(p, readout, readoutPre, readoutPost, h, t * n, t, n);
             for (int i = 0; i < n; i++) {
                 add(dhNext[i], delta[i], count);
             }
-            mlpBackward(p, transition, transitionPre, transitionPost, z, t * zWidth, t);
+            // Only d/dh of [h; x] is needed: the inputs get no gradient.
+            mlpBackward(p, transition, transitionPre, transitionPost, z, t * zWidth, t, n);
             for (int i = 0; i < n; i++) {
                 System.arraycopy(delta[i], 0, dhNext[i], 0, count);
             }
@@ -177,14 +208,15 @@ final class Bptt {
      * per lane on entry and d loss / d (the MLP's input) on exit.
      */
     private void mlpBackward(float[] p, Layout.Layer[] layers, float[][][] pre, float[][][] post, float[][] input,
-            int inputAt, int t) {
+            int inputAt, int t, int neededInputs) {
         for (int l = layers.length - 1; l >= 0; l--) {
             Layout.Layer layer = layers[l];
             int in = layer.in();
             int out = layer.out();
             float[][] x = l == 0 ? input : post[l - 1];
             int xAt = l == 0 ? inputAt : t * in;
-            for (int i = 0; i < in; i++) {
+            int propagate = l == 0 ? neededInputs : in;
+            for (int i = 0; i < propagate; i++) {
                 java.util.Arrays.fill(deltaPrevious[i], 0, count, 0f);
             }
             for (int j = 0; j < out; j++) {
@@ -193,20 +225,37 @@ final class Bptt {
                 int w = layer.weights() + j * in;
                 for (int i = 0; i < in; i++) {
                     multiplyAdd(dj, x[xAt + i], laneGrad[w + i], count);
+                }
+                for (int i = 0; i < propagate; i++) {
                     axpy(p[w + i], dj, deltaPrevious[i], count);
                 }
             }
             if (l > 0) {
-                float[][] below = pre[l - 1];
+                float[][] below = post[l - 1];
                 int belowAt = t * in;
                 for (int i = 0; i < in; i++) {
                     reluMask(below[belowAt + i], deltaPrevious[i], delta[i], count);
                 }
             } else {
-                for (int i = 0; i < in; i++) {
+                for (int i = 0; i < propagate; i++) {
                     System.arraycopy(deltaPrevious[i], 0, delta[i], 0, count);
                 }
             }
+        }
+    }
+
+    /** d/dy of 0.5 ln(1 + e^2), times {@code scale}: e / (1 + e^2). */
+    private static void lossDerivativeLog(float[] y, float[] target, float[] d, float scale, int count) {
+        for (int k = 0; k < count; k++) {
+            float e = y[k] - target[k];
+            d[k] = e / (1 + e * e) * scale;
+        }
+    }
+
+    /** d/dy of 0.5 e^2, times {@code scale}. */
+    private static void lossDerivativeSquare(float[] y, float[] target, float[] d, float scale, int count) {
+        for (int k = 0; k < count; k++) {
+            d[k] = (y[k] - target[k]) * scale;
         }
     }
 
@@ -234,10 +283,14 @@ final class Bptt {
         }
     }
 
-    /** {@code y = d} where {@code pre > 0}, else 0: the ReLU's derivative applied. */
-    private static void reluMask(float[] pre, float[] d, float[] y, int count) {
+    /**
+     * {@code y = d} where the ReLU's output is positive, else 0: its derivative applied. Written
+     * without a branch, which on random signs would mispredict half the time and keep the loop scalar:
+     * {@code min(post * MAX, 1)} is exactly 1 for every positive float above 3e-39 and 0 for 0.
+     */
+    private static void reluMask(float[] post, float[] d, float[] y, int count) {
         for (int k = 0; k < count; k++) {
-            y[k] = pre[k] > 0 ? d[k] : 0f;
+            y[k] = d[k] * Math.min(post[k] * Float.MAX_VALUE, 1f);
         }
     }
 

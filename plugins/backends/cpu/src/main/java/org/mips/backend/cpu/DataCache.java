@@ -1,19 +1,38 @@
 package org.mips.backend.cpu;
 
-import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import org.mips.spi.task.Split;
 
 /**
- * The float32 copies of splits, made once per split rather than once per training: an architecture
- * search trains dozens of networks on the same data. Keyed by the split's identity and held weakly,
- * so a dataset nobody uses any more is freed with its copy.
+ * The float32 copies of the last few splits trained on, so that an architecture search, which trains
+ * dozens of networks on one dataset, copies it once. Splits are compared by identity (comparing a
+ * million sequences by content would cost more than the copy), and only {@value #CAPACITY} are kept,
+ * so data nobody uses any more is freed.
  */
 final class DataCache {
 
-    private final Map<Split, SequenceData> copies = new WeakHashMap<>();
+    static final int CAPACITY = 4;
+
+    private record Entry(Split split, SequenceData data) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
 
     synchronized SequenceData get(Split split) {
-        return copies.computeIfAbsent(split, SequenceData::new);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            if (entry.split() == split) {
+                entries.remove(i);
+                entries.add(0, entry);
+                return entry.data();
+            }
+        }
+        SequenceData data = new SequenceData(split);
+        entries.add(0, new Entry(split, data));
+        if (entries.size() > CAPACITY) {
+            entries.remove(entries.size() - 1);
+        }
+        return data;
     }
 }

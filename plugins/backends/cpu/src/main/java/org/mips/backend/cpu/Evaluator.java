@@ -48,11 +48,10 @@ final class Evaluator {
                 int lanes = Math.min(net.lanes(), end - first);
                 net.forward(p, data, rows, first, lanes);
                 for (int lane = 0; lane < lanes; lane++) {
-                    int yBase = (first + lane) * data.length * k;
                     for (int t = 0; t < data.length; t++) {
                         for (int j = 0; j < k; j++) {
                             double predicted = net.output(t, j, lane);
-                            double target = data.y[yBase + t * k + j];
+                            double target = net.target(t, j, lane);
                             sum += loss.value(predicted - target);
                             if (Math.rint(predicted) != target) {
                                 wrong++;

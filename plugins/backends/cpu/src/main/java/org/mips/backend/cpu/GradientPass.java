@@ -10,9 +10,9 @@ import org.mips.spi.training.Loss;
 final class GradientPass {
 
     /** Fixed so that the reduction order, and so the result, never depends on the thread count. */
-    static final int CHUNKS = 16;
+    static final int CHUNKS = 8;
     /** Sequences processed together; a chunk of a 4096 batch is exactly one block. */
-    static final int LANES = 256;
+    static final int LANES = 512;
 
     private final Layout layout;
     private final Workers workers;

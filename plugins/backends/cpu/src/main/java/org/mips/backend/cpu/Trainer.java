@@ -59,6 +59,7 @@ final class Trainer {
         BatchSampler sampler = new BatchSampler(train.count, request.batchSize(), request.seed() ^ 0x6A09E667F3BCC909L);
         AdamW optimizer = new AdamW(layout.size, request.learningRate());
         double[] gradient = new double[layout.size];
+
         long deadline = request.deadline().map(Trainer::nanosUntil).orElse(Long.MAX_VALUE);
 
         List<Evaluation> curve = new ArrayList<>();

@@ -24,6 +24,7 @@ import org.mips.spi.task.Task;
 import org.mips.spi.training.TrainingBackend;
 import org.mips.spi.training.TrainingRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -37,17 +38,14 @@ import picocli.CommandLine.Spec;
                         + "network.json to the output directory. Prints a line per finished trial."})
 final class SearchCommand implements Callable<Integer> {
 
-    /** The seed of the paper's datasets (reference section 1.1). */
-    private static final long DATA_SEED = 42;
-
     @ParentCommand
     MipsCommand root;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--task", required = true, paramLabel = "ID", description = "Task id or alias (see 'mips tasks').")
-    String taskName;
+    @Mixin
+    TrainingOptions training;
 
     @Option(names = "--budget", paramLabel = "TIME", defaultValue = "5m",
             description = "Time for the whole search, e.g. 90s, 5m, 1h (default: ${DEFAULT-VALUE}).")
@@ -63,12 +61,6 @@ final class SearchCommand implements Callable<Integer> {
             description = "Try the next seed only after a failure that reached this accuracy (default: 0.95; 0 with --strategy paper).")
     Double retryAbove;
 
-    @Option(names = "--steps", paramLabel = "N", description = "Optimizer steps per training (default: the task's, 10,000 or 20,000).")
-    Integer steps;
-
-    @Option(names = "--batch", paramLabel = "B", defaultValue = "4096", description = "Sequences per step (default: ${DEFAULT-VALUE}).")
-    int batch;
-
     @Option(names = "--patience", paramLabel = "STEPS", defaultValue = "3000",
             description = "Stop a training that makes no progress for this many steps; 0 never (default: ${DEFAULT-VALUE}).")
     int patience;
@@ -81,27 +73,20 @@ final class SearchCommand implements Callable<Integer> {
                     + "default: ${DEFAULT-VALUE}.")
     String strategy;
 
-    @Option(names = "--backend", paramLabel = "ID", defaultValue = "cpu", description = "Training backend id (default: ${DEFAULT-VALUE}).")
-    String backendId;
-
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: runs/<task>).")
     Path out;
 
     @Override
     public Integer call() {
         SearchSettings settings = settings();
-        if (batch < 1 || (steps != null && steps < 1)) {
-            throw new UserException("--batch and --steps must be at least 1");
-        }
-        Task task = root.mips().tasks().find(taskName);
-        TrainingBackend backend = root.mips().registry().get(TrainingBackend.class, backendId);
+        Task task = training.task(root.mips());
+        TrainingRequest base = training.request(task, Architecture.linear(1), 0);
+        TrainingBackend backend = training.backend(root.mips());
         PrintWriter stdout = spec.commandLine().getOut();
-        int totalSteps = steps == null ? task.defaultSteps() : steps;
+        int totalSteps = base.steps();
         stdout.println(format("%s: %s search with backend %s, budget %s, %d workers, up to %d seeds, %,d steps",
                 task.id(), settings.strategy().id(), backend.id(), Durations.format(settings.budget()),
                 settings.workers(), settings.seeds().seeds(), totalSteps));
-        TrainingRequest base = TrainingRequest.paperDefaults(Architecture.linear(1), task.dataset(DATA_SEED), totalSteps, 0)
-                .withBatchSize(batch);
         stdout.println(format("%5s  %-16s %4s %8s %8s %9s  %s", "TRIAL", "ARCHITECTURE", "SEED", "STEPS", "SECONDS", "ACCURACY", "RESULT"));
         SearchOutcome outcome = new ArchitectureSearch(backend, settings).run(task.id(), base, new SearchListener() {
             @Override

@@ -8,12 +8,12 @@ import java.util.concurrent.Callable;
 import org.mips.core.UserException;
 import org.mips.core.io.JsonArtifacts;
 import org.mips.spi.network.Architecture;
-import org.mips.spi.task.Dataset;
 import org.mips.spi.task.Task;
 import org.mips.spi.training.TrainingBackend;
 import org.mips.spi.training.TrainingRequest;
 import org.mips.spi.training.TrainingResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -27,17 +27,14 @@ import picocli.CommandLine.Spec;
                         + "test split, unless --keep-going is given."})
 final class TrainCommand implements Callable<Integer> {
 
-    /** The seed of the paper's datasets (reference section 1.1). */
-    static final long DATA_SEED = 42;
-
     @ParentCommand
     MipsCommand root;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--task", required = true, paramLabel = "ID", description = "Task id or alias (see 'mips tasks').")
-    String taskName;
+    @Mixin
+    TrainingOptions training;
 
     @Option(names = "--arch", paramLabel = "n,Lh,wh,Lo,wo", defaultValue = "4,2,16,1,0",
             description = "Hidden size, transition depth and width, readout depth and width (default: ${DEFAULT-VALUE}).")
@@ -46,20 +43,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", description = "Initialisation and batch-order seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--steps", paramLabel = "N", description = "Optimizer steps (default: the task's, 10,000 or 20,000).")
-    Integer steps;
-
-    @Option(names = "--batch", defaultValue = "4096", description = "Sequences per step (default: ${DEFAULT-VALUE}).")
-    int batch;
-
     @Option(names = "--threads", defaultValue = "0", description = "Threads; 0 for every core (default). Results do not depend on it.")
     int threads;
 
     @Option(names = "--keep-going", description = "Train every step even after a perfect evaluation.")
     boolean keepGoing;
-
-    @Option(names = "--backend", defaultValue = "cpu", description = "Training backend id (default: ${DEFAULT-VALUE}).")
-    String backendId;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: runs/<task>/train).")
     Path out;
@@ -67,16 +55,14 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Architecture architecture = parseArchitecture();
-        Task task = root.mips().tasks().find(taskName);
-        if (batch < 1 || threads < 0 || (steps != null && steps < 0)) {
-            throw new UserException("--batch must be positive, --threads and --steps not negative");
+        Task task = training.task(root.mips());
+        if (threads < 0) {
+            throw new UserException("--threads must not be negative");
         }
-        TrainingBackend backend = root.mips().registry().get(TrainingBackend.class, backendId);
+        TrainingBackend backend = training.backend(root.mips());
         PrintWriter stdout = spec.commandLine().getOut();
-        Dataset data = task.dataset(DATA_SEED);
-        int total = steps == null ? task.defaultSteps() : steps;
-        TrainingRequest request = TrainingRequest.paperDefaults(architecture, data, total, seed)
-                .withBatchSize(batch).withThreads(threads).withStopWhenPerfect(!keepGoing);
+        int total = training.steps(task);
+        TrainingRequest request = training.request(task, architecture, seed).withThreads(threads).withStopWhenPerfect(!keepGoing);
 
         Progress progress = new Progress(spec.commandLine().getErr());
         long start = System.nanoTime();
@@ -123,10 +109,10 @@ final class TrainCommand implements Callable<Integer> {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("schemaVersion", 1);
         fields.put("task", task.id());
-        fields.put("backend", backendId);
+        fields.put("backend", training.backendId);
         fields.put("architecture", architecture.toText());
         fields.put("seed", seed);
-        fields.put("batch", batch);
+        fields.put("batch", training.batch);
         fields.put("steps", result.steps());
         fields.put("stop", result.stop().name().toLowerCase());
         fields.put("perfectAtStep", result.perfectAtStep().isPresent() ? result.perfectAtStep().getAsInt() : null);

@@ -16,6 +16,9 @@ import org.mips.spi.program.Program;
  */
 public interface Task {
 
+    /** The seed of a task's standard dataset: the paper's generators used 42 (reference section 1.1). */
+    long STANDARD_DATA_SEED = 42;
+
     /** The paper's name, e.g. {@code Binary_Addition}; looked up ignoring case. */
     String id();
 

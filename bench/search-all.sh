@@ -3,7 +3,7 @@
 # another (each search uses every core), then writes docs/results/search.md from the search.json files.
 #   bench/search-all.sh                 # 60 s per task, about an hour
 #   bench/search-all.sh 5m              # a longer budget
-#   BUDGET=30s TASKS="Parity_All Add_Mod_3" bench/search-all.sh
+#   BUDGET=30s TASKS="Parity_All Add_Mod_3" OUT=docs/results/search-retry.md bench/search-all.sh
 # Tasks already searched with the same budget are skipped, so an interrupted sweep can be resumed.
 set -e
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,5 +24,8 @@ for task in $tasks; do
   tail -n 1 "$runs/$task.log"
 done
 echo "sweep took $(( $(date +%s) - started )) s"
-python3 "$root/bench/search_report.py" --budget "$budget" --command "bench/search-all.sh $budget" "$runs" > "$root/docs/results/search.md"
-echo "wrote docs/results/search.md"
+out=${OUT:-docs/results/search.md}
+command="bench/search-all.sh $budget"
+[ -z "${TASKS:-}" ] || command="TASKS=\"$TASKS\" $command"
+python3 "$root/bench/search_report.py" --budget "$budget" --command "$command" "$runs" > "$root/$out"
+echo "wrote $out"

@@ -29,7 +29,7 @@ def row(result):
             seconds, result["seconds"], len(trials))
     best = max(trials, key=lambda t: t["bestAccuracy"]) if trials else None
     where = " (`%s` seed %d)" % (best["architecture"], best["seed"]) if best else ""
-    return "| %s | none | | | | %.1f | %d | best accuracy %.4f%s |" % (
+    return "| %s | none | | | | %.1f | %d | best accuracy %.6f%s |" % (
         result["task"], result["seconds"], len(trials), result["bestAccuracy"], where)
 
 

@@ -26,6 +26,6 @@ done
 echo "sweep took $(( $(date +%s) - started )) s"
 out=${OUT:-docs/results/search.md}
 command="bench/search-all.sh $budget"
-[ -z "${TASKS:-}" ] || command="TASKS=\"$TASKS\" $command"
+[ -z "${TASKS:-}" ] || command="TASKS=\"$(echo $TASKS)\" $command"
 python3 "$root/bench/search_report.py" --budget "$budget" --command "$command" "$runs" > "$root/$out"
 echo "wrote $out"

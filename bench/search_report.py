@@ -41,7 +41,7 @@ def main():
     args = parser.parse_args()
     results = load(args.runs)
     solved = [r for r in results if r.get("chosen")]
-    print("# Architecture search on the 62 tasks")
+    print("# Architecture search on %d tasks" % len(results))
     print()
     print("Produced by `%s` on %s (%d cores, %s): `mips search` with the default ladder strategy, the"
           " CPU backend, a budget of %s per task, each task's default steps (10,000 or 20,000), batch 4096,"

@@ -149,10 +149,11 @@ class ArchitectureSearchTest {
 
     @Test
     void theBudgetEndingDuringNarrowingReportsTheBestSoFar() {
-        // Any nonlinear transition works; the ascent finds 1,2,8,1,0 by 400 ms, the width bisection needs 3 more trials.
+        // Any nonlinear transition works; the ascent finds 1,2,8,1,0 by 800 ms, and the first narrowing
+        // trial would end at 1,200 ms: 200 ms of slack either side of the budget.
         ScriptedBackend backend = new ScriptedBackend(key ->
-                (key.architecture().transitionDepth() == 2 ? Act.succeeds() : Act.fails(0.5)).taking(200));
-        SearchOutcome outcome = search(backend, SETTINGS.withWorkers(1).withBudget(Duration.ofMillis(500)));
+                (key.architecture().transitionDepth() == 2 ? Act.succeeds() : Act.fails(0.5)).taking(400));
+        SearchOutcome outcome = search(backend, SETTINGS.withWorkers(1).withBudget(Duration.ofMillis(1000)));
         assertFalse(outcome.result().complete());
         assertEquals("1,2,8,1,0 seed 0", chosen(outcome));
         assertEquals(Architecture.parse("1,2,8,1,0"), outcome.network().orElseThrow().architecture());

@@ -33,7 +33,8 @@ final class Evaluator {
     Score score(double[] params, SequenceData data, Loss loss) {
         int k = data.outputDim;
         int perChunk = (data.count + CHUNKS - 1) / CHUNKS;
-        if (identity.length != data.count) {
+        // Sized for the largest split seen, so alternating sample and whole split allocates nothing.
+        if (identity.length < data.count) {
             identity = java.util.stream.IntStream.range(0, data.count).toArray();
         }
         int[] rows = identity;

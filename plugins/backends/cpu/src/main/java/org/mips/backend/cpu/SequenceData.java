@@ -15,6 +15,21 @@ final class SequenceData {
     final float[] x;
     final float[] y;
 
+    private SequenceData(int count, int length, int inputDim, int outputDim, float[] x, float[] y) {
+        this.count = count;
+        this.length = length;
+        this.inputDim = inputDim;
+        this.outputDim = outputDim;
+        this.x = x;
+        this.y = y;
+    }
+
+    /** The first {@code n} sequences. */
+    SequenceData head(int n) {
+        return new SequenceData(n, length, inputDim, outputDim, java.util.Arrays.copyOf(x, n * length * inputDim),
+                java.util.Arrays.copyOf(y, n * length * outputDim));
+    }
+
     SequenceData(Split split) {
         this.count = split.count();
         this.length = split.x().length();

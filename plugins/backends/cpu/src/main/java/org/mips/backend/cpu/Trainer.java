@@ -37,8 +37,7 @@ final class Trainer {
         this.layout = new Layout(request.architecture(), dataset.inputDimension(), dataset.outputDimension());
         this.train = cache.get(dataset.train());
         this.test = cache.get(dataset.test());
-        this.testSample = test.count <= SAMPLE ? test : cache.get(new org.mips.spi.task.Split(
-                dataset.test().x().slice(0, SAMPLE), dataset.test().y().slice(0, SAMPLE)));
+        this.testSample = test.count <= SAMPLE ? test : test.head(SAMPLE);
         if (train.count == 0 || test.count == 0) {
             throw new IllegalArgumentException("dataset " + dataset.name() + " needs training and test sequences");
         }

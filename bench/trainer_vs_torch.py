@@ -4,7 +4,7 @@
 Run it through bench/trainer-vs-torch.sh, which picks a Python with torch and builds mips first.
 
 Part A (always, unless --no-speed): for every network, both trainers train the same number of steps
-(--steps, default 300) with --keep-going and the same thread count, one after the other (never at the
+(--steps, default 3000) with --keep-going and the same thread count, one after the other (never at the
 same time); the table gives steps/s of each and the ratio ours/torch. With --repeats R each pair is
 run R times and the best steps/s of each trainer is kept (the machine may be shared; the fastest run is
 the least disturbed one).
@@ -164,6 +164,7 @@ def train_ours(work, label, task, arch, seed, steps, threads, keep_going):
             timing = json.load(f)
     for key in ("steps", "seconds", "stepsPerSecond", "perfectAtStep", "bestAccuracy"):
         summary[key] = record.get(key, timing.get(key))
+    summary["backend"] = timing.get("backend")
     if summary["stepsPerSecond"] is None and summary["seconds"]:
         summary["stepsPerSecond"] = summary["steps"] / summary["seconds"]
     return summary
@@ -242,6 +243,9 @@ def part_speed(args, work, catalogue, python):
         "| task | arch (n,Lh,wh,Lo,wo) | steps | ours steps/s | torch steps/s | ours/torch | other load (cores) |",
         "|---|---|---:|---:|---:|---:|---:|",
     ]
+    backends = sorted({r.get("backend") for row in rows for r in row[4] if r.get("backend")})
+    if backends:
+        lines[2] += " Ours ran as: %s." % "; ".join(backends)
     for task, arch, ours, torch_, _, _ in rows:
         ratio = "–"
         if fmt_rate(ours) != "error" and fmt_rate(torch_) != "error":
@@ -290,6 +294,8 @@ def part_success(args, work, catalogue, python, write_partial):
                 key = (trainer, task, arch, seed, budget)
                 if key in done:
                     runs[trainer].append(done[key])
+                    continue
+                if trainer not in args.trainers:
                     continue
                 label = "success/%s-%s-s%d-%s" % (task, arch.replace(",", "_"), seed, trainer)
                 log("success %s %s seed %d (up to %d steps): %s" % (task, arch, seed, budget, trainer))
@@ -403,8 +409,9 @@ def write_report(path, args, python, sections):
         "- On a shared machine PyTorch with 2 OpenMP threads slows down several-fold as soon as another "
         "process takes one of the 2 cores (measured 5x); the Java trainer suffers much less. Only rows with "
         "an \"other load\" near 0 are a fair comparison; rerun with `--repeats 3` when they are not.",
-        "- Short runs include the JVM's JIT warm-up: 300 steps understate the Java trainer's steady speed "
-        "(`--steps 1000` gives it more room).",
+        "- Both rates include everything after set-up, so ours includes the JIT's warm-up: the Vector API "
+        "code runs slowly until the JIT has compiled it (about a second). 3,000 steps, under a third of a "
+        "task's default training run, is the default so that the rate is that of a real run.",
         "",
     ]
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
@@ -432,7 +439,8 @@ def parse_seeds(text):
 
 def main():
     p = argparse.ArgumentParser(description="Benchmark mips train against PyTorch (see the module docstring).")
-    p.add_argument("--steps", type=int, default=300, help="Part A: steps per run (default 300)")
+    p.add_argument("--steps", type=int, default=3000,
+                   help="Part A: steps per run (default 3000; the JIT's warm-up weighs on shorter runs)")
     p.add_argument("--repeats", type=int, default=1, help="Part A: runs per trainer, best kept (default 1)")
     p.add_argument("--threads", type=int, default=2, help="threads for both trainers (default 2)")
     p.add_argument("--quiet-below", type=float, default=0.25,
@@ -448,6 +456,9 @@ def main():
     p.add_argument("--work", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "mips-trainer-vs-torch"),
                    help="datasets, run directories and saved sections (default $TMPDIR/mips-trainer-vs-torch)")
     p.add_argument("--results", help="Part B raw results (JSON Lines; default WORK/success.jsonl)")
+    p.add_argument("--trainers", type=lambda s: s.split(","), default=["ours", "torch"],
+                   help="Part B: which trainers to run, e.g. torch (default ours,torch); runs already "
+                        "recorded for the others still appear in the table")
     p.add_argument("--fresh", action="store_true", help="Part B: ignore runs already in the results file")
     p.add_argument("--fresh-data", action="store_true", help="regenerate the datasets")
     p.add_argument("--out", default=os.path.join(ROOT, "docs", "results", "trainer-vs-torch.md"),

@@ -1,6 +1,7 @@
 package org.mips.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -31,11 +33,17 @@ class DistributionIT {
     }
 
     private Run mips(String... args) throws IOException, InterruptedException {
+        return mips(Map.of(), args);
+    }
+
+    private Run mips(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/mips").toString()));
         command.addAll(List.of(args));
         Path out = dir.resolve("stdout");
         Path err = dir.resolve("stderr");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("bin/mips " + String.join(" ", args) + " did not finish in 3 minutes");
@@ -91,6 +99,18 @@ class DistributionIT {
         String training = Files.readString(out.resolve("training.json"));
         assertTrue(training.contains("\"stop\" : \"perfect\""), training);
         assertTrue(Files.readString(out.resolve("network.json")).contains("\"hiddenDim\" : 4"));
+        assertTrue(Files.readString(out.resolve("timing.json")).contains("Vector API kernel"), run::toString);
+    }
+
+    @Test
+    void trainsWithThePortableKernelWithoutTheVectorApi() throws Exception {
+        Path out = dir.resolve("portable");
+        Run run = mips(Map.of("MIPS_VECTOR", "0"), "train", "--task", "Parity_All", "--arch", "4,2,16,1,0", "--seed", "0",
+                "--steps", "3000", "--out", out.toString());
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.out().startsWith("Parity_All 4,2,16,1,0 seed 0: perfect at step "), run::toString);
+        assertTrue(Files.readString(out.resolve("timing.json")).contains("portable kernel"), run::toString);
+        assertFalse(run.err().contains("incubator"), run::toString);
     }
 
     @Test

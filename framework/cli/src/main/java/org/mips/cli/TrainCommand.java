@@ -89,6 +89,7 @@ final class TrainCommand implements Callable<Integer> {
         timing.put("seconds", seconds);
         timing.put("stepsPerSecond", result.steps() / seconds);
         timing.put("setupSeconds", (end - start) / 1e9 - seconds);
+        timing.put("backend", backend.description());
         JsonArtifacts.write(dir.resolve("timing.json"), timing);
         stdout.println(Progress.format("%s %s seed %d: %s after %,d steps, best accuracy %.6f, %.1f s (%,.0f steps/s); wrote %s",
                 task.id(), architecture.toText(), seed,

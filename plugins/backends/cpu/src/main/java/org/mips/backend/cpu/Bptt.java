@@ -3,16 +3,16 @@ package org.mips.backend.cpu;
 import org.mips.spi.training.Loss;
 
 /**
- * Forward pass and backpropagation through time for a block of up to {@code lanes} sequences at once,
- * in float32 like the paper's PyTorch networks, into buffers allocated once per thread: nothing is
- * allocated per step. The network is that of reference section 2.1: {@code h_t = f([h_{t-1}; x_t])},
+ * The portable {@link Kernel}: forward pass and backpropagation through time for a block of up to
+ * {@code lanes} sequences at once, in float32 like the paper's PyTorch networks, on plain loops that
+ * the JIT vectorises by itself. The network is that of reference section 2.1: {@code h_t = f([h_{t-1}; x_t])},
  * {@code y_t = g(h_t)}, ReLU only between linear layers.
  *
  * <p>Every value is kept as one array per unit and step, indexed by lane (sequence), so every inner
  * loop is {@code y[k] += a * x[k]} over whole arrays from index 0: the form the JIT turns into SIMD
  * instructions (it does not for loops over one array at different unknown offsets).
  */
-final class Bptt {
+final class Bptt implements Kernel {
 
     private final Layout layout;
     private final Layout.Layer[] transition;
@@ -71,12 +71,13 @@ final class Bptt {
         return buffers;
     }
 
-    int lanes() {
+    @Override
+    public int lanes() {
         return lanes;
     }
 
-    /** Runs sequences {@code rows[offset .. offset+count)} of {@code data}; then read {@link #output}. */
-    void forward(float[] p, SequenceData data, int[] rows, int offset, int count) {
+    @Override
+    public void forward(float[] p, SequenceData data, int[] rows, int offset, int count) {
         this.count = count;
         int d = layout.inputDim;
         int k = layout.outputDim;
@@ -112,13 +113,13 @@ final class Bptt {
         }
     }
 
-    /** Output {@code k} at step {@code t} of lane {@code lane} after {@link #forward}. */
-    float output(int t, int k, int lane) {
+    @Override
+    public float output(int t, int k, int lane) {
         return readoutPre[readout.length - 1][t * layout.outputDim + k][lane];
     }
 
-    /** The target of output {@code k} at step {@code t} of lane {@code lane} after {@link #forward}. */
-    float target(int t, int k, int lane) {
+    @Override
+    public float target(int t, int k, int lane) {
         return target[t * layout.outputDim + k][lane];
     }
 
@@ -151,12 +152,8 @@ final class Bptt {
         }
     }
 
-    /**
-     * Forward and backward for sequences {@code rows[offset .. offset+count)}: adds
-     * {@code scale * d loss / d params} into {@code grad} and returns the block's summed loss, or 0
-     * unless {@code withLoss} (the loss itself costs a logarithm per output and is only reported).
-     */
-    double lossAndGradient(float[] p, SequenceData data, int[] rows, int offset, int count, Loss loss, double scale,
+    @Override
+    public double lossAndGradient(float[] p, SequenceData data, int[] rows, int offset, int count, Loss loss, double scale,
             double[] grad, boolean withLoss) {
         forward(p, data, rows, offset, count);
         int k = layout.outputDim;

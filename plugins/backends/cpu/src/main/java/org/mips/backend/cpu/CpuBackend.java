@@ -23,7 +23,7 @@ public final class CpuBackend implements TrainingBackend {
 
     @Override
     public String description() {
-        return "Pure-Java BPTT on the CPU, deterministic for any thread count";
+        return "Pure-Java BPTT on the CPU, deterministic for any thread count; " + Kernel.describe();
     }
 
     @Override

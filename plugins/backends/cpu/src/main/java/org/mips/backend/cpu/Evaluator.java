@@ -16,7 +16,7 @@ final class Evaluator {
     private static final int CHUNKS = GradientPass.CHUNKS;
 
     private final Workers workers;
-    private final Bptt[] bptt;
+    private final Kernel[] bptt;
     private final double[] chunkLoss = new double[CHUNKS];
     private final long[] chunkWrong = new long[CHUNKS];
     private int[] identity = new int[0];
@@ -24,9 +24,9 @@ final class Evaluator {
 
     Evaluator(Layout layout, Workers workers, int length) {
         this.workers = workers;
-        this.bptt = new Bptt[workers.threads()];
+        this.bptt = new Kernel[workers.threads()];
         for (int w = 0; w < bptt.length; w++) {
-            bptt[w] = new Bptt(layout, length, GradientPass.LANES);
+            bptt[w] = Kernel.create(layout, length, GradientPass.LANES);
         }
     }
 
@@ -41,7 +41,7 @@ final class Evaluator {
         weights = Precision.toFloat(params, weights.length == params.length ? weights : new float[params.length]);
         float[] p = weights;
         workers.run(CHUNKS, (worker, chunk) -> {
-            Bptt net = bptt[worker];
+            Kernel net = bptt[worker];
             double sum = 0;
             long wrong = 0;
             int end = Math.min(data.count, (chunk + 1) * perChunk);

@@ -16,7 +16,7 @@ final class GradientPass {
 
     private final Layout layout;
     private final Workers workers;
-    private final Bptt[] bptt;
+    private final Kernel[] bptt;
     private final double[][] chunkGradients;
     private final double[] chunkLoss = new double[CHUNKS];
     private final float[] weights;
@@ -24,9 +24,9 @@ final class GradientPass {
     GradientPass(Layout layout, Workers workers, int length) {
         this.layout = layout;
         this.workers = workers;
-        this.bptt = new Bptt[workers.threads()];
+        this.bptt = new Kernel[workers.threads()];
         for (int w = 0; w < bptt.length; w++) {
-            bptt[w] = new Bptt(layout, length, LANES);
+            bptt[w] = Kernel.create(layout, length, LANES);
         }
         this.chunkGradients = new double[CHUNKS][layout.size];
         this.weights = new float[layout.size];

@@ -107,8 +107,16 @@ class CpuBackendTest {
 
     @Test
     void stopsAtTheDeadline() {
+        // The next input is unknowable at each step, so no network is ever perfect here.
+        Dataset future = TestData.bits("future", 2000, 10, 1, 6, x -> {
+            long[][] y = new long[x.length][1];
+            for (int t = 0; t + 1 < x.length; t++) {
+                y[t][0] = x[t + 1][0];
+            }
+            return y;
+        });
         TrainingResult result = backend.train(request(new Architecture(8, 2, 32, 2, 32, Activation.RELU),
-                TestData.parity(2000, 6), 1_000_000, 0).withDeadline(Instant.now().plusMillis(300)), TrainingListener.none());
+                future, 1_000_000, 0).withDeadline(Instant.now().plusMillis(300)), TrainingListener.none());
         assertEquals(StopReason.DEADLINE, result.stop());
         assertTrue(result.steps() < 1_000_000);
     }

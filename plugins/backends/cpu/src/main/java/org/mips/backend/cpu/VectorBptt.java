@@ -63,6 +63,8 @@ final class VectorBptt implements Kernel {
     private final int[] yLane = new int[G];
     private final float[] blockOutput;
     private final float[] blockTarget;
+    /** Keeps the loads that touch rows in {@link #gather} from being optimised away. */
+    private float touched;
 
     VectorBptt(Layout layout, int length, int lanes) {
         this.transition = layout.transition;
@@ -172,6 +174,14 @@ final class VectorBptt implements Kernel {
     private void gather(SequenceData data, int[] rows, int offset, int count) {
         int xs = length * inputDim;
         int ys = length * outputDim;
+        // Touch both ends of every row first: independent loads that the CPU keeps in flight together,
+        // where the copies would wait for each row in turn (about 10% of a step on small networks).
+        float touched = 0;
+        for (int lane = 0; lane < count; lane++) {
+            int row = rows[offset + lane];
+            touched += data.x[row * xs] + data.x[row * xs + xs - 1] + data.y[row * ys] + data.y[row * ys + ys - 1];
+        }
+        this.touched = touched;
         for (int lane = 0; lane < count; lane++) {
             int row = rows[offset + lane];
             System.arraycopy(data.x, row * xs, blockX, lane * xs, xs);

@@ -22,17 +22,14 @@ final class Workers implements AutoCloseable {
         void run(int worker, int chunk);
     }
 
-    private static final AtomicInteger POOLS = new AtomicInteger();
-
     private final int threads;
     private final ExecutorService executor;
 
     Workers(int threads) {
         this.threads = threads;
-        int pool = POOLS.incrementAndGet();
         AtomicInteger count = new AtomicInteger();
         this.executor = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "mips-cpu-" + pool + "-" + count.incrementAndGet());
+            Thread thread = new Thread(r, "mips-cpu-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });

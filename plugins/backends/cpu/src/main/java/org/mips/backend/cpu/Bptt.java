@@ -83,8 +83,7 @@ final class Bptt implements Kernel {
         int k = layout.outputDim;
         for (int lane = 0; lane < count; lane++) {
             int row = rows[offset + lane];
-            System.arraycopy(data.x, row * length * d, blockX, lane * length * d, length * d);
-            System.arraycopy(data.y, row * length * k, blockY, lane * length * k, length * k);
+            data.copy(row, blockX, lane * length * d, blockY, lane * length * k);
         }
         float[][] h = transitionPre[transition.length - 1];
         for (int t = 0; t < length; t++) {

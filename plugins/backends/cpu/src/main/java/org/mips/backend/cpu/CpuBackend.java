@@ -1,5 +1,6 @@
 package org.mips.backend.cpu;
 
+import org.mips.spi.task.Dataset;
 import org.mips.spi.training.TrainingBackend;
 import org.mips.spi.training.TrainingListener;
 import org.mips.spi.training.TrainingRequest;
@@ -15,6 +16,7 @@ import org.pf4j.Extension;
 public final class CpuBackend implements TrainingBackend {
 
     private final DataCache cache = new DataCache();
+    private final JitWarmup warmup = new JitWarmup();
 
     @Override
     public String id() {
@@ -28,6 +30,9 @@ public final class CpuBackend implements TrainingBackend {
 
     @Override
     public TrainingResult train(TrainingRequest request, TrainingListener listener) {
+        Dataset data = request.dataset();
+        warmup.startOnce(new Layout(request.architecture(), data.inputDimension(), data.outputDimension()),
+                data.train().x().length(), request.loss());
         return new Trainer(request, cache).run(listener);
     }
 }

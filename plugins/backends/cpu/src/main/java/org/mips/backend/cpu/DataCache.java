@@ -28,7 +28,7 @@ final class DataCache {
                 return entry.data();
             }
         }
-        SequenceData data = new SequenceData(split);
+        SequenceData data = SequenceData.of(split);
         entries.add(0, new Entry(split, data));
         if (entries.size() > CAPACITY) {
             entries.remove(entries.size() - 1);

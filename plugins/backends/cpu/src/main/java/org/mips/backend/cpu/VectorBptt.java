@@ -168,24 +168,19 @@ final class VectorBptt implements Kernel {
 
     /**
      * Copies the block's rows, scattered over a split far larger than the cache, into one contiguous
-     * buffer (a tight loop of independent row copies, whose cache misses overlap), then zeros the rows
-     * that pad the last group.
+     * buffer, touching them all first (see {@link SequenceData#touch}), then zeros the rows that pad the
+     * last group.
      */
     private void gather(SequenceData data, int[] rows, int offset, int count) {
         int xs = length * inputDim;
         int ys = length * outputDim;
-        // Touch both ends of every row first: independent loads that the CPU keeps in flight together,
-        // where the copies would wait for each row in turn (about 10% of a step on small networks).
         float touched = 0;
         for (int lane = 0; lane < count; lane++) {
-            int row = rows[offset + lane];
-            touched += data.x[row * xs] + data.x[row * xs + xs - 1] + data.y[row * ys] + data.y[row * ys + ys - 1];
+            touched += data.touch(rows[offset + lane]);
         }
         this.touched = touched;
         for (int lane = 0; lane < count; lane++) {
-            int row = rows[offset + lane];
-            System.arraycopy(data.x, row * xs, blockX, lane * xs, xs);
-            System.arraycopy(data.y, row * ys, blockTarget, lane * ys, ys);
+            data.copy(rows[offset + lane], blockX, lane * xs, blockTarget, lane * ys);
         }
         int padded = (count + G - 1) / G * G;
         java.util.Arrays.fill(blockX, count * xs, padded * xs, 0f);

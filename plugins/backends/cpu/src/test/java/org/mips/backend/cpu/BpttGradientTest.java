@@ -45,7 +45,7 @@ class BpttGradientTest {
         // 45 training sequences in blocks of 20: a block boundary, and SIMD groups cut short.
         Dataset data = TestData.xor(57, seed);
         Split split = data.train();
-        SequenceData train = new SequenceData(split);
+        SequenceData train = SequenceData.of(split);
         Layout layout = new Layout(architecture, 2, 1);
         double[] initial = Initializer.initialize(layout, seed);
         float[] params = new float[layout.size];
@@ -119,7 +119,7 @@ class BpttGradientTest {
     @Test
     void kernelsAgreeOnOutputs() {
         Dataset data = TestData.xor(100, 6);
-        SequenceData test = new SequenceData(data.train());
+        SequenceData test = SequenceData.of(data.train());
         Layout layout = new Layout(new Architecture(5, 2, 8, 2, 6, Activation.RELU), 2, 1);
         double[] initial = Initializer.initialize(layout, 6);
         float[] params = new float[layout.size];

@@ -37,8 +37,9 @@ final class Bptt implements Kernel {
     /** The block's targets, {@code target[t * outputDim + k][lane]}. */
     private final float[][] target;
     /** The block's rows copied whole (each row is contiguous in the data): one pass over scattered memory. */
-    private final float[] blockX;
-    private final float[] blockY;
+    private final float[] blockRows;
+    private final int stride;
+    private final int targetsAt;
     private int count;
 
     Bptt(Layout layout, int length, int lanes) {
@@ -59,8 +60,9 @@ final class Bptt implements Kernel {
         this.dhNext = new float[n][lanes];
         this.laneGrad = new float[layout.size][lanes];
         this.target = new float[length * layout.outputDim][lanes];
-        this.blockX = new float[lanes * length * layout.inputDim];
-        this.blockY = new float[lanes * length * layout.outputDim];
+        this.stride = length * (layout.inputDim + layout.outputDim);
+        this.targetsAt = length * layout.inputDim;
+        this.blockRows = new float[lanes * stride];
     }
 
     private float[][][] buffers(Layout.Layer[] layers, int count) {
@@ -83,7 +85,7 @@ final class Bptt implements Kernel {
         int k = layout.outputDim;
         for (int lane = 0; lane < count; lane++) {
             int row = rows[offset + lane];
-            data.copy(row, blockX, lane * length * d, blockY, lane * length * k);
+            data.copy(row, blockRows, lane * stride);
         }
         float[][] h = transitionPre[transition.length - 1];
         for (int t = 0; t < length; t++) {
@@ -97,14 +99,14 @@ final class Bptt implements Kernel {
             }
             for (int i = 0; i < d; i++) {
                 float[] zi = z[zAt + n + i];
-                for (int lane = 0, at = t * d + i; lane < count; lane++, at += length * d) {
-                    zi[lane] = blockX[at];
+                for (int lane = 0, at = t * d + i; lane < count; lane++, at += stride) {
+                    zi[lane] = blockRows[at];
                 }
             }
             for (int j = 0; j < k; j++) {
                 float[] tj = target[t * k + j];
-                for (int lane = 0, at = t * k + j; lane < count; lane++, at += length * k) {
-                    tj[lane] = blockY[at];
+                for (int lane = 0, at = targetsAt + t * k + j; lane < count; lane++, at += stride) {
+                    tj[lane] = blockRows[at];
                 }
             }
             mlpForward(p, transition, transitionPre, transitionPost, z, zAt, t);

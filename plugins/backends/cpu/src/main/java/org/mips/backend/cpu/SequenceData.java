@@ -83,19 +83,25 @@ final class SequenceData {
                 wide == null ? null : java.util.Arrays.copyOf(wide, n * stride));
     }
 
-    /** Copies sequence {@code row}: inputs {@code [t][i]} to {@code x} from {@code xAt}, targets {@code [t][k]} to {@code y}. */
-    void copy(int row, float[] x, int xAt, float[] y, int yAt) {
-        int at = row * stride;
+    /** Values per sequence in {@link #copy}'s rows. */
+    int stride() {
+        return stride;
+    }
+
+    /** Where a row's targets start: after its {@code length * inputDim} inputs ({@code [t][i]}); targets are {@code [t][k]}. */
+    int targetsAt() {
+        return inputs;
+    }
+
+    /** Copies sequence {@code row}'s inputs and targets to {@code into} from {@code at}, as {@link #stride()} floats. */
+    void copy(int row, float[] into, int at) {
+        int from = row * stride;
         if (small != null) {
-            for (int v = 0; v < inputs; v++) {
-                x[xAt + v] = small[at + v];
-            }
-            for (int v = 0, targets = stride - inputs; v < targets; v++) {
-                y[yAt + v] = small[at + inputs + v];
+            for (int v = 0; v < stride; v++) {
+                into[at + v] = small[from + v];
             }
         } else {
-            System.arraycopy(wide, at, x, xAt, inputs);
-            System.arraycopy(wide, at + inputs, y, yAt, stride - inputs);
+            System.arraycopy(wide, from, into, at, stride);
         }
     }
 

@@ -56,13 +56,13 @@ final class VectorBptt implements Kernel {
     private final float[] mask = new float[G];
     /** Parameter gradients per lane, {@code [param][lane]}, summed over the block's groups. */
     private final float[] laneGrad;
-    /** The block's inputs, outputs and targets per lane, {@code [lane][t][unit]}. */
-    private final float[] blockX;
-    /** Where lane m's row starts in {@link #blockX} and {@link #blockTarget}, relative to the group's first. */
-    private final int[] xLane = new int[G];
-    private final int[] yLane = new int[G];
+    /** The block's sequences as {@link SequenceData#copy} writes them, and its outputs {@code [lane][t][k]}. */
+    private final float[] blockRows;
+    /** Where lane m's row starts in {@link #blockRows}, relative to the group's first. */
+    private final int[] laneRow = new int[G];
+    private final int stride;
+    private final int targetsAt;
     private final float[] blockOutput;
-    private final float[] blockTarget;
     /** Keeps the loads that touch rows in {@link #gather} from being optimised away. */
     private float touched;
 
@@ -86,13 +86,13 @@ final class VectorBptt implements Kernel {
         this.dhNext = new float[n * G];
         this.target = new float[length * outputDim * G];
         this.laneGrad = new float[layout.size * G];
-        this.blockX = new float[(lanes + G) * length * inputDim];
+        this.stride = length * (inputDim + outputDim);
+        this.targetsAt = length * inputDim;
+        this.blockRows = new float[(lanes + G) * stride];
         for (int m = 0; m < G; m++) {
-            xLane[m] = m * length * inputDim;
-            yLane[m] = m * length * outputDim;
+            laneRow[m] = m * stride;
         }
         this.blockOutput = new float[lanes * length * outputDim];
-        this.blockTarget = new float[(lanes + G) * length * outputDim];
     }
 
     private float[][] perLayer(Layout.Layer[] layers, boolean outputs) {
@@ -137,7 +137,7 @@ final class VectorBptt implements Kernel {
 
     @Override
     public float target(int t, int k, int lane) {
-        return blockTarget[(lane * length + t) * outputDim + k];
+        return blockRows[lane * stride + targetsAt + t * outputDim + k];
     }
 
     @Override
@@ -172,19 +172,16 @@ final class VectorBptt implements Kernel {
      * last group.
      */
     private void gather(SequenceData data, int[] rows, int offset, int count) {
-        int xs = length * inputDim;
-        int ys = length * outputDim;
         float touched = 0;
         for (int lane = 0; lane < count; lane++) {
             touched += data.touch(rows[offset + lane]);
         }
         this.touched = touched;
         for (int lane = 0; lane < count; lane++) {
-            data.copy(rows[offset + lane], blockX, lane * xs, blockTarget, lane * ys);
+            data.copy(rows[offset + lane], blockRows, lane * stride);
         }
         int padded = (count + G - 1) / G * G;
-        java.util.Arrays.fill(blockX, count * xs, padded * xs, 0f);
-        java.util.Arrays.fill(blockTarget, count * ys, padded * ys, 0f);
+        java.util.Arrays.fill(blockRows, count * stride, padded * stride, 0f);
     }
 
     /** Moves the lanes {@code first ..} of the gathered block into {@code z} and the targets, one SIMD gather per value. */
@@ -195,15 +192,15 @@ final class VectorBptt implements Kernel {
         for (int m = 0; m < G; m++) {
             mask[m] = m < valid ? 1f : 0f;
         }
-        int xAt = first * length * d;
-        int yAt = first * length * k;
+        int xAt = first * stride;
+        int yAt = first * stride + targetsAt;
         for (int v = 0; v < G; v += V) {
             for (int t = 0; t < length; t++) {
                 for (int i = 0; i < d; i++) {
-                    FloatVector.fromArray(SPECIES, blockX, xAt + t * d + i, xLane, v).intoArray(z, (t * zWidth + n + i) * G + v);
+                    FloatVector.fromArray(SPECIES, blockRows, xAt + t * d + i, laneRow, v).intoArray(z, (t * zWidth + n + i) * G + v);
                 }
                 for (int j = 0; j < k; j++) {
-                    FloatVector.fromArray(SPECIES, blockTarget, yAt + t * k + j, yLane, v).intoArray(target, (t * k + j) * G + v);
+                    FloatVector.fromArray(SPECIES, blockRows, yAt + t * k + j, laneRow, v).intoArray(target, (t * k + j) * G + v);
                 }
             }
         }

@@ -23,22 +23,23 @@ class SequenceDataTest {
 
     private static void assertCopies(Split split) {
         SequenceData data = SequenceData.of(split);
-        float[] x = new float[1 + 6];
-        float[] y = new float[2 + 3];
+        assertEquals(9, data.stride());
+        assertEquals(6, data.targetsAt());
+        float[] row = new float[1 + 9];
         for (int n = 0; n < 2; n++) {
-            data.copy(n, x, 1, y, 2);
+            data.copy(n, row, 1);
             for (int t = 0; t < 3; t++) {
                 for (int i = 0; i < 2; i++) {
-                    assertEquals(split.x().get(n, t, i), x[1 + t * 2 + i], "x " + n + "," + t + "," + i);
+                    assertEquals(split.x().get(n, t, i), row[1 + t * 2 + i], "x " + n + "," + t + "," + i);
                 }
-                assertEquals(split.y().get(n, t, 0), y[2 + t], "y " + n + "," + t);
+                assertEquals(split.y().get(n, t, 0), row[1 + 6 + t], "y " + n + "," + t);
             }
             assertEquals(split.x().get(n, 0, 0) + split.y().get(n, 2, 0), data.touch(n));
         }
         SequenceData head = data.head(1);
         assertEquals(1, head.count);
-        head.copy(0, x, 1, y, 2);
-        assertEquals(split.x().get(0, 2, 1), x[6]);
+        head.copy(0, row, 1);
+        assertEquals(split.x().get(0, 2, 1), row[6]);
     }
 
     @Test

@@ -93,6 +93,11 @@ final class SequenceData {
         return inputs;
     }
 
+    /** The rows as 16-bit integers, or null when they are stored as floats; for kernels that convert them faster. */
+    short[] shortRows() {
+        return small;
+    }
+
     /** Copies sequence {@code row}'s inputs and targets to {@code into} from {@code at}, as {@link #stride()} floats. */
     void copy(int row, float[] into, int at) {
         int from = row * stride;

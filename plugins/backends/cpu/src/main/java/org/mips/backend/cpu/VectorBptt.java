@@ -1,6 +1,8 @@
 package org.mips.backend.cpu;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.ShortVector;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.mips.spi.training.Loss;
@@ -25,6 +27,8 @@ final class VectorBptt implements Kernel {
             FloatVector.SPECIES_PREFERRED.length() > 16 ? FloatVector.SPECIES_512 : FloatVector.SPECIES_PREFERRED;
     /** Lanes per SIMD operation: 16 with AVX-512, 8 with AVX2, 4 with NEON. */
     private static final int V = SPECIES.length();
+    /** As many 16-bit integers as {@link #SPECIES} has floats, for converting rows. */
+    private static final VectorSpecies<Short> SHORTS = VectorSpecies.of(short.class, VectorShape.forBitSize(SPECIES.vectorBitSize() / 2));
     /**
      * Sequences per group. Fixed rather than the machine's vector width, so that the lane sums, and
      * with them the trained weights, are the same bit for bit on every machine; a group is one AVX-512
@@ -177,8 +181,27 @@ final class VectorBptt implements Kernel {
             touched += data.touch(rows[offset + lane]);
         }
         this.touched = touched;
-        for (int lane = 0; lane < count; lane++) {
-            data.copy(rows[offset + lane], blockRows, lane * stride);
+        short[] small = data.shortRows();
+        if (small != null && stride >= SHORTS.length()) {
+            // Rows of 16-bit integers: converted a vector at a time, the last piece overlapping the one
+            // before it rather than masked.
+            int step = SHORTS.length();
+            for (int lane = 0; lane < count; lane++) {
+                int from = rows[offset + lane] * stride;
+                int to = lane * stride;
+                for (int v = 0; ; v += step) {
+                    int at = Math.min(v, stride - step);
+                    ((FloatVector) ShortVector.fromArray(SHORTS, small, from + at).convertShape(VectorOperators.S2F, SPECIES, 0))
+                            .intoArray(blockRows, to + at);
+                    if (at + step == stride) {
+                        break;
+                    }
+                }
+            }
+        } else {
+            for (int lane = 0; lane < count; lane++) {
+                data.copy(rows[offset + lane], blockRows, lane * stride);
+            }
         }
         int padded = (count + G - 1) / G * G;
         java.util.Arrays.fill(blockRows, count * stride, padded * stride, 0f);

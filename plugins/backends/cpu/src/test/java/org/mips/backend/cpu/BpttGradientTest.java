@@ -14,6 +14,7 @@ import org.mips.spi.network.Activation;
 import org.mips.spi.network.Architecture;
 import org.mips.spi.network.Network;
 import org.mips.spi.task.Dataset;
+import org.mips.spi.task.SequenceBatch;
 import org.mips.spi.task.Split;
 import org.mips.spi.training.Loss;
 
@@ -115,26 +116,54 @@ class BpttGradientTest {
         check(kernels, new Architecture(6, 2, 9, 2, 7, Activation.RELU), Loss.LOG, 5);
     }
 
-    /** The two kernels give the same outputs on a block, up to float rounding. */
+    /** The two kernels give the same outputs, up to float rounding, for each way rows are stored. */
     @Test
     void kernelsAgreeOnOutputs() {
-        Dataset data = TestData.xor(100, 6);
-        SequenceData test = SequenceData.of(data.train());
+        Split xor = TestData.xor(100, 6).train();
+        agree(xor, 1e-5);
+        // Rows shorter than a vector of 16-bit integers (3 steps of 2 inputs and 1 target).
+        agree(truncated(xor, 3), 1e-5);
+        // Values beyond 16 bits, stored as floats; intermediate sums near 1e4 leave rounding near 1e-3.
+        long[] big = new long[xor.count() * xor.x().length() * 2];
+        for (int v = 0; v < big.length; v++) {
+            big[v] = xor.x().get(v / 20, v % 20 / 2, v % 2) * 40_000 - 20_000;
+        }
+        agree(new Split(new SequenceBatch(xor.count(), xor.x().length(), 2, big), xor.y()), 1e-2);
+    }
+
+    /** The first {@code length} steps of every sequence. */
+    private static Split truncated(Split split, int length) {
+        long[] x = new long[split.count() * length * 2];
+        long[] y = new long[split.count() * length];
+        for (int n = 0; n < split.count(); n++) {
+            for (int t = 0; t < length; t++) {
+                x[(n * length + t) * 2] = split.x().get(n, t, 0);
+                x[(n * length + t) * 2 + 1] = split.x().get(n, t, 1);
+                y[n * length + t] = split.y().get(n, t, 0);
+            }
+        }
+        return new Split(new SequenceBatch(split.count(), length, 2, x), new SequenceBatch(split.count(), length, 1, y));
+    }
+
+    private static void agree(Split split, double tolerance) {
+        SequenceData data = SequenceData.of(split);
         Layout layout = new Layout(new Architecture(5, 2, 8, 2, 6, Activation.RELU), 2, 1);
         double[] initial = Initializer.initialize(layout, 6);
         float[] params = new float[layout.size];
         for (int k = 0; k < params.length; k++) {
             params[k] = (float) initial[k];
         }
-        int[] rows = IntStream.range(0, test.count).toArray();
-        Kernel portable = new Bptt(layout, test.length, 128);
-        Kernel vector = new VectorBptt(layout, test.length, 128);
-        portable.forward(params, test, rows, 0, test.count);
-        vector.forward(params, test, rows, 0, test.count);
-        for (int lane = 0; lane < test.count; lane++) {
-            for (int t = 0; t < test.length; t++) {
-                assertEquals(portable.output(t, 0, lane), vector.output(t, 0, lane), 1e-5, "lane " + lane + " step " + t);
-                assertEquals(portable.target(t, 0, lane), vector.target(t, 0, lane), "lane " + lane + " step " + t);
+        int[] rows = IntStream.range(0, data.count).toArray();
+        Kernel portable = new Bptt(layout, data.length, 128);
+        Kernel vector = new VectorBptt(layout, data.length, 128);
+        portable.forward(params, data, rows, 0, data.count);
+        vector.forward(params, data, rows, 0, data.count);
+        for (int lane = 0; lane < data.count; lane++) {
+            for (int t = 0; t < data.length; t++) {
+                float expected = portable.output(t, 0, lane);
+                assertEquals(expected, vector.output(t, 0, lane), tolerance * Math.max(1, Math.abs(expected)), "lane " + lane + " step " + t);
+                assertEquals(split.y().get(lane, t, 0), vector.target(t, 0, lane), "lane " + lane + " step " + t);
+                assertEquals(split.y().get(lane, t, 0), portable.target(t, 0, lane), "lane " + lane + " step " + t);
             }
         }
     }

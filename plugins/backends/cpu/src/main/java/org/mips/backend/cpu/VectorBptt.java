@@ -229,6 +229,11 @@ final class VectorBptt implements Kernel {
         }
     }
 
+    /**
+     * The transition step by step, then the readout, which feeds nothing back, over all steps at once
+     * layer by layer: each layer's loops then keep one shape for a whole sweep, which the branch
+     * predictor learns (alternating layers of different widths, it would mispredict every loop exit).
+     */
     private void forwardGroup(float[] p) {
         float[] z = transitionIn[0];
         float[] h = transitionPre[transition.length - 1];
@@ -239,18 +244,22 @@ final class VectorBptt implements Kernel {
             } else {
                 System.arraycopy(h, (t - 1) * n * G, z, zAt, n * G);
             }
-            mlpForward(p, transition, transitionIn, transitionPre, t);
-            mlpForward(p, readout, readoutIn, readoutPre, t);
+            for (int l = 0; l < transition.length; l++) {
+                layerForward(p, transition, transitionIn, transitionPre, l, t);
+            }
+        }
+        for (int l = 0; l < readout.length; l++) {
+            for (int t = 0; t < length; t++) {
+                layerForward(p, readout, readoutIn, readoutPre, l, t);
+            }
         }
     }
 
-    private static void mlpForward(float[] p, Layout.Layer[] layers, float[][] in, float[][] pre, int t) {
-        for (int l = 0; l < layers.length; l++) {
-            Layout.Layer layer = layers[l];
-            float[] relu = l < layers.length - 1 ? in[l + 1] : null;
-            for (int v = 0; v < G; v += V) {
-                linear(p, layer, in[l], t * layer.in() * G + v, pre[l], relu, t * layer.out() * G + v);
-            }
+    private static void layerForward(float[] p, Layout.Layer[] layers, float[][] in, float[][] pre, int l, int t) {
+        Layout.Layer layer = layers[l];
+        float[] relu = l < layers.length - 1 ? in[l + 1] : null;
+        for (int v = 0; v < G; v += V) {
+            linear(p, layer, in[l], t * layer.in() * G + v, pre[l], relu, t * layer.out() * G + v);
         }
     }
 
@@ -301,7 +310,11 @@ final class VectorBptt implements Kernel {
         }
     }
 
-    /** Fills the deltas of every layer at every step; returns the group's summed loss if asked. */
+    /**
+     * Fills the deltas of every layer at every step; returns the group's summed loss if asked. As in
+     * {@link #forwardGroup}, the readout is swept over all steps at once, since its deltas do not depend
+     * on later steps; only the transition goes step by step, from the last.
+     */
     private double backwardGroup(float[] p, Loss loss, float scale, boolean withLoss, int valid) {
         int k = outputDim;
         float[] y = readoutPre[readout.length - 1];
@@ -309,58 +322,63 @@ final class VectorBptt implements Kernel {
         float[] dh = transitionDelta[transition.length - 1];
         boolean log = loss == Loss.LOG;
         double total = 0;
-        java.util.Arrays.fill(dhNext, 0f);
-        for (int t = length - 1; t >= 0; t--) {
-            for (int j = 0; j < k; j++) {
-                int at = (t * k + j) * G;
-                for (int v = 0; v < G; v += V) {
-                    FloatVector e = FloatVector.fromArray(SPECIES, y, at + v).sub(FloatVector.fromArray(SPECIES, target, at + v));
-                    // d/dy of 0.5 ln(1 + e^2) is e / (1 + e^2); of 0.5 e^2, e. Padding lanes get 0.
-                    FloatVector d = log ? e.div(e.fma(e, broadcast(1f))) : e;
-                    d.mul(FloatVector.fromArray(SPECIES, mask, v).mul(scale)).intoArray(dy, at + v);
-                }
-                if (withLoss) {
-                    for (int m = 0; m < valid; m++) {
-                        total += loss.value(y[at + m] - target[at + m]);
-                    }
+        for (int at = 0; at < length * k * G; at += G) {
+            for (int v = 0; v < G; v += V) {
+                FloatVector e = FloatVector.fromArray(SPECIES, y, at + v).sub(FloatVector.fromArray(SPECIES, target, at + v));
+                // d/dy of 0.5 ln(1 + e^2) is e / (1 + e^2); of 0.5 e^2, e. Padding lanes get 0.
+                FloatVector d = log ? e.div(e.fma(e, broadcast(1f))) : e;
+                d.mul(FloatVector.fromArray(SPECIES, mask, v).mul(scale)).intoArray(dy, at + v);
+            }
+            if (withLoss) {
+                for (int m = 0; m < valid; m++) {
+                    total += loss.value(y[at + m] - target[at + m]);
                 }
             }
-            mlpBackward(p, readout, readoutIn, readoutDelta, t, dh, dhNext);
-            // Only d/dh of [h; x] is needed: the inputs get no gradient.
-            mlpBackward(p, transition, transitionIn, transitionDelta, t, dhNext, null);
+        }
+        // d loss / d h_t through the readout, for every step.
+        for (int l = readout.length - 1; l >= 0; l--) {
+            for (int t = 0; t < length; t++) {
+                layerBackward(p, readout, readoutIn, readoutDelta, l, t, dh, t * n * G);
+            }
+        }
+        // Through time: h_t also feeds h_{t+1}. Only d/dh of [h; x] is needed: the inputs get no gradient.
+        java.util.Arrays.fill(dhNext, 0f);
+        for (int t = length - 1; t >= 0; t--) {
+            int at = t * n * G;
+            for (int u = 0; u < n * G; u += V) {
+                FloatVector.fromArray(SPECIES, dh, at + u).add(FloatVector.fromArray(SPECIES, dhNext, u)).intoArray(dh, at + u);
+            }
+            for (int l = transition.length - 1; l >= 0; l--) {
+                layerBackward(p, transition, transitionIn, transitionDelta, l, t, dhNext, 0);
+            }
         }
         return total;
     }
 
     /**
-     * Propagates the last layer's delta at step {@code t} down to the MLP's input: into the deltas of the
-     * layers below, and finally into {@code into} (the first {@code into.length / G} inputs only), plus
-     * {@code plus} when given.
+     * Propagates layer {@code l}'s delta at step {@code t} one layer down: into the delta of the layer
+     * below, or, from the first layer, into the MLP's first {@code n} inputs at {@code into[intoAt ..]}.
      */
-    private void mlpBackward(float[] p, Layout.Layer[] layers, float[][] in, float[][] delta, int t, float[] into,
-            float[] plus) {
-        for (int l = layers.length - 1; l >= 0; l--) {
-            Layout.Layer layer = layers[l];
-            int deltaAt = t * layer.out() * G;
-            for (int v = 0; v < G; v += V) {
-                if (l > 0) {
-                    int belowAt = t * layer.in() * G + v;
-                    propagate(p, layer, delta[l], deltaAt + v, layer.in(), delta[l - 1], belowAt, in[l], belowAt, null, 0);
-                } else {
-                    int inputs = into == dhNext ? n : layer.in();
-                    int intoAt = into == dhNext ? 0 : t * layer.in() * G;
-                    propagate(p, layer, delta[l], deltaAt + v, inputs, into, intoAt + v, null, 0, plus, v);
-                }
+    private void layerBackward(float[] p, Layout.Layer[] layers, float[][] in, float[][] delta, int l, int t, float[] into,
+            int intoAt) {
+        Layout.Layer layer = layers[l];
+        int deltaAt = t * layer.out() * G;
+        for (int v = 0; v < G; v += V) {
+            if (l > 0) {
+                int belowAt = t * layer.in() * G + v;
+                propagate(p, layer, delta[l], deltaAt + v, layer.in(), delta[l - 1], belowAt, in[l], belowAt);
+            } else {
+                propagate(p, layer, delta[l], deltaAt + v, n, into, intoAt + v, null, 0);
             }
         }
     }
 
     /**
      * {@code into_i = sum_j W_ji delta_j} for {@code i < inputs}, masked by the ReLU derivative
-     * ({@code relu_i > 0}) when {@code relu} is given, plus {@code plus_i} when given.
+     * ({@code relu_i > 0}) when {@code relu} is given.
      */
     private static void propagate(float[] p, Layout.Layer layer, float[] delta, int deltaAt, int inputs, float[] into,
-            int intoAt, float[] relu, int reluAt, float[] plus, int plusAt) {
+            int intoAt, float[] relu, int reluAt) {
         int in = layer.in();
         int out = layer.out();
         int w = layer.weights();
@@ -378,28 +396,25 @@ final class VectorBptt implements Kernel {
                 a2 = dj.fma(broadcast(p[row + 2]), a2);
                 a3 = dj.fma(broadcast(p[row + 3]), a3);
             }
-            finish(a0, into, intoAt + i * G, relu, reluAt + i * G, plus, plusAt + i * G);
-            finish(a1, into, intoAt + (i + 1) * G, relu, reluAt + (i + 1) * G, plus, plusAt + (i + 1) * G);
-            finish(a2, into, intoAt + (i + 2) * G, relu, reluAt + (i + 2) * G, plus, plusAt + (i + 2) * G);
-            finish(a3, into, intoAt + (i + 3) * G, relu, reluAt + (i + 3) * G, plus, plusAt + (i + 3) * G);
+            finish(a0, into, intoAt + i * G, relu, reluAt + i * G);
+            finish(a1, into, intoAt + (i + 1) * G, relu, reluAt + (i + 1) * G);
+            finish(a2, into, intoAt + (i + 2) * G, relu, reluAt + (i + 2) * G);
+            finish(a3, into, intoAt + (i + 3) * G, relu, reluAt + (i + 3) * G);
         }
         for (; i < inputs; i++) {
             FloatVector a = FloatVector.zero(SPECIES);
             for (int j = 0; j < out; j++) {
                 a = FloatVector.fromArray(SPECIES, delta, deltaAt + j * G).fma(broadcast(p[w + j * in + i]), a);
             }
-            finish(a, into, intoAt + i * G, relu, reluAt + i * G, plus, plusAt + i * G);
+            finish(a, into, intoAt + i * G, relu, reluAt + i * G);
         }
     }
 
-    private static void finish(FloatVector value, float[] into, int at, float[] relu, int reluAt, float[] plus, int plusAt) {
+    private static void finish(FloatVector value, float[] into, int at, float[] relu, int reluAt) {
         FloatVector v = value;
         if (relu != null) {
             // The ReLU's derivative: pass where its output is positive (as torch's threshold_backward).
             v = FloatVector.zero(SPECIES).blend(v, FloatVector.fromArray(SPECIES, relu, reluAt).compare(VectorOperators.GT, 0f));
-        }
-        if (plus != null) {
-            v = v.add(FloatVector.fromArray(SPECIES, plus, plusAt));
         }
         v.intoArray(into, at);
     }

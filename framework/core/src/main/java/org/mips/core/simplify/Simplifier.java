@@ -1,0 +1,129 @@
+package org.mips.core.simplify;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.mips.spi.network.DenseLayer;
+import org.mips.spi.network.Network;
+import org.mips.spi.normalize.Normalizer;
+import org.mips.spi.normalize.NormalizerContext;
+import org.mips.spi.task.Split;
+
+/**
+ * Runs a chain of normalizers (reference section 3.6) and keeps only what works: each normalizer gets
+ * the network the previous ones left, and its output is kept only if it has the same shape, finite
+ * weights and at least the same held-out accuracy. A normalizer that throws or runs past its time limit
+ * fails its own step, never the chain; its thread is abandoned (a daemon, so it cannot keep the JVM
+ * alive).
+ */
+public final class Simplifier {
+
+    private final Split heldOut;
+    private final NormalizerContext context;
+    private final Duration timeLimit;
+
+    /**
+     * @param heldOut   the split accuracy is measured on (the task's test split)
+     * @param context   what the normalizers get besides the network
+     * @param timeLimit how long one normalizer may run
+     */
+    public Simplifier(Split heldOut, NormalizerContext context, Duration timeLimit) {
+        this.heldOut = heldOut;
+        this.context = context;
+        this.timeLimit = timeLimit;
+    }
+
+    /** What a caller hears while the chain runs. */
+    public interface Listener {
+        /** The network the chain starts from has been measured. */
+        default void started(NetworkMetrics initial) {
+        }
+
+        void stepFinished(SimplifyStep step);
+    }
+
+    public SimplifyReport run(Network network, List<Normalizer> chain, Listener listener) {
+        NetworkMetrics initial = NetworkMetrics.measure(network, heldOut);
+        listener.started(initial);
+        Network current = network;
+        NetworkMetrics metrics = initial;
+        List<SimplifyStep> steps = new ArrayList<>();
+        for (Normalizer normalizer : chain) {
+            SimplifyStep step;
+            Network result = null;
+            try {
+                result = invoke(normalizer, current);
+                String invalid = invalid(current, result);
+                if (invalid != null) {
+                    step = new SimplifyStep(normalizer.id(), SimplifyStep.Status.FAILED, invalid, metrics, null);
+                } else {
+                    NetworkMetrics after = NetworkMetrics.measure(result, heldOut);
+                    boolean worse = after.accuracy() < metrics.accuracy();
+                    step = new SimplifyStep(normalizer.id(), worse ? SimplifyStep.Status.REVERTED : SimplifyStep.Status.APPLIED,
+                            worse ? String.format(java.util.Locale.ROOT, "held-out accuracy fell from %.6f to %.6f", metrics.accuracy(), after.accuracy()) : "",
+                            metrics, after);
+                }
+            } catch (TimeoutException e) {
+                step = new SimplifyStep(normalizer.id(), SimplifyStep.Status.FAILED,
+                        "still running after " + timeLimit.toSeconds() + " s; abandoned", metrics, null);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                step = new SimplifyStep(normalizer.id(), SimplifyStep.Status.FAILED,
+                        cause.getClass().getSimpleName() + ": " + cause.getMessage(), metrics, null);
+            }
+            if (step.status() == SimplifyStep.Status.APPLIED) {
+                current = result;
+                metrics = step.after();
+            }
+            steps.add(step);
+            listener.stepFinished(step);
+        }
+        return new SimplifyReport(initial, steps, current);
+    }
+
+    private Network invoke(Normalizer normalizer, Network network) throws TimeoutException, ExecutionException {
+        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "mips-normalizer-" + normalizer.id());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<Network> future = executor.submit(() -> normalizer.normalize(network, context));
+            return future.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while normalizer " + normalizer.id() + " ran", e);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    /** Why {@code result} cannot replace {@code original}, or null if it can. */
+    private static String invalid(Network original, Network result) {
+        if (result == null) {
+            return "returned no network";
+        }
+        if (!result.architecture().equals(original.architecture()) || result.inputDim() != original.inputDim()
+                || result.outputDim() != original.outputDim()) {
+            return "returned a network of another shape (" + result.architecture().toText() + ")";
+        }
+        for (List<DenseLayer> mlp : List.of(result.transition(), result.readout())) {
+            for (DenseLayer layer : mlp) {
+                for (double[] values : new double[][] {layer.weights(), layer.bias()}) {
+                    for (double value : values) {
+                        if (!Double.isFinite(value)) {
+                            return "returned a non-finite weight";
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

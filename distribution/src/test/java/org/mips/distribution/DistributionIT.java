@@ -59,9 +59,10 @@ class DistributionIT {
         }
         try (Stream<Path> zips = Files.list(HOME.resolve("plugins"))) {
             List<String> names = zips.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".zip")).sorted().toList();
-            assertEquals(3, names.size(), names::toString);
+            assertEquals(4, names.size(), names::toString);
             assertTrue(names.get(0).startsWith("mips-backend-cpu-"), names::toString);
             assertTrue(names.get(1).startsWith("mips-emitter-java-") && names.get(2).startsWith("mips-emitter-python-"), names::toString);
+            assertTrue(names.get(3).startsWith("mips-normalizers-"), names::toString);
         }
     }
 
@@ -74,6 +75,16 @@ class DistributionIT {
         assertTrue(run.out().matches("(?s).*emitter-python \\S+  STARTED  \\(mips-emitter-python-\\S+\\).*"), run::toString);
         assertTrue(run.out().matches("(?s).*emitter\\s+java\\s.*"), run::toString);
         assertTrue(run.out().matches("(?s).*emitter\\s+python\\s.*"), run::toString);
+    }
+
+    @Test
+    void pluginsListsTheFiveNormalizersFromTheirZip() throws Exception {
+        Run run = mips("plugins");
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.out().matches("(?s).*normalizers \\S+  STARTED  \\(mips-normalizers-\\S+\\).*"), run::toString);
+        for (String id : List.of("whiten", "jordan", "toeplitz", "debias", "quantize")) {
+            assertTrue(run.out().matches("(?s).*normalizer\\s+" + id + "\\s.*"), () -> id + "\n" + run);
+        }
     }
 
     @Test

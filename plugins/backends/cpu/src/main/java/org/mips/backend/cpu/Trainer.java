@@ -45,17 +45,17 @@ final class Trainer {
 
     TrainingResult run(TrainingListener listener) {
         int threads = request.threads() == 0 ? Runtime.getRuntime().availableProcessors() : request.threads();
-        try (Workers workers = new Workers(threads)) {
-            return run(listener, workers);
+        try (Workers workers = new Workers(threads);
+                BatchSampler sampler = new BatchSampler(train.count, request.batchSize(), request.seed() ^ 0x6A09E667F3BCC909L)) {
+            return run(listener, workers, sampler);
         }
     }
 
-    private TrainingResult run(TrainingListener listener, Workers workers) {
+    private TrainingResult run(TrainingListener listener, Workers workers, BatchSampler sampler) {
         double[] params = request.start().map(layout::fromNetwork).orElseGet(() -> Initializer.initialize(layout, request.seed()));
         boolean[] frozen = frozenZeros(params);
         GradientPass gradients = new GradientPass(layout, workers, train.length);
         Evaluator evaluator = new Evaluator(layout, workers, test.length);
-        BatchSampler sampler = new BatchSampler(train.count, request.batchSize(), request.seed() ^ 0x6A09E667F3BCC909L);
         AdamW optimizer = new AdamW(layout.size, request.learningRate());
         double[] gradient = new double[layout.size];
 

@@ -78,11 +78,11 @@ class DistributionIT {
     }
 
     @Test
-    void pluginsListsTheFiveNormalizersFromTheirZip() throws Exception {
+    void pluginsListsTheNormalizersFromTheirZip() throws Exception {
         Run run = mips("plugins");
         assertEquals(0, run.exit(), run::toString);
         assertTrue(run.out().matches("(?s).*normalizers \\S+  STARTED  \\(mips-normalizers-\\S+\\).*"), run::toString);
-        for (String id : List.of("whiten", "jordan", "toeplitz", "debias", "quantize")) {
+        for (String id : List.of("l1", "whiten", "jordan", "toeplitz", "debias", "quantize", "repair")) {
             assertTrue(run.out().matches("(?s).*normalizer\\s+" + id + "\\s.*"), () -> id + "\n" + run);
         }
     }

@@ -21,7 +21,6 @@ import org.mips.core.simplify.SimplifyStep;
 import org.mips.core.simplify.Simplifier;
 import org.mips.spi.network.Network;
 import org.mips.spi.normalize.Normalizer;
-import org.mips.spi.normalize.NormalizerContext;
 import org.mips.spi.task.Dataset;
 import org.mips.spi.task.SequenceBatch;
 import org.mips.spi.task.Task;
@@ -40,7 +39,7 @@ import picocli.CommandLine.Spec;
                         + "network or to --out, and prints the metrics table."})
 final class SimplifyCommand implements Callable<Integer> {
 
-    static final String DEFAULT_CHAIN = "whiten,jordan,toeplitz,debias,quantize";
+    static final String DEFAULT_CHAIN = "l1,whiten,jordan,toeplitz,debias,quantize,repair";
     /** Training sequences the normalizers see (e.g. for whitening statistics). */
     static final int INPUT_SAMPLE = 4096;
 
@@ -93,23 +92,11 @@ final class SimplifyCommand implements Callable<Integer> {
                     + " outputs but " + task.id() + " has " + data.inputDimension() + " and " + data.outputDimension());
         }
         SequenceBatch inputs = data.train().x().slice(0, Math.min(INPUT_SAMPLE, data.train().count()));
-        NormalizerContext context = new NormalizerContext() {
-            @Override
-            public SequenceBatch inputs() {
-                return inputs;
-            }
-
-            /** Looked up when a normalizer asks: only those that retrain need one. */
-            @Override
-            public TrainingBackend backend() {
-                return root.mips().registry().get(TrainingBackend.class, backendId);
-            }
-        };
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(format("%s: simplifying %s (%s) with %s, held-out accuracy on %,d test sequences",
                 task.id(), network, start.architecture().toText(), String.join(",", chain), data.test().count()));
         stdout.println(header());
-        SimplifyReport report = new Simplifier(data.test(), context, limit).run(start, normalizers, new Simplifier.Listener() {
+        SimplifyReport report = new Simplifier(data, inputs, () -> root.mips().registry().get(TrainingBackend.class, backendId), limit).run(start, normalizers, new Simplifier.Listener() {
             @Override
             public void started(NetworkMetrics initial) {
                 stdout.println(row("(start)", initial, ""));

@@ -50,6 +50,11 @@ public abstract class AbstractNormalizerContractTest {
         return SampleNormalizerContext.random(network.inputDim(), 64, 10, 3, SEED);
     }
 
+    /** The context of the empty-sample test: no input sequences at all. */
+    protected NormalizerContext emptyContext(Network network) {
+        return SampleNormalizerContext.empty(network.inputDim());
+    }
+
     @TestFactory
     Stream<DynamicTest> keepsTheShapeAndReturnsFiniteWeights() {
         return forEachNetwork((network, normalized) -> {
@@ -91,7 +96,7 @@ public abstract class AbstractNormalizerContractTest {
     Stream<DynamicTest> copesWithAnEmptyInputSample() {
         return networks().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             Network network = c.network();
-            Network normalized = normalizer().normalize(network, SampleNormalizerContext.empty(network.inputDim()));
+            Network normalized = normalizer().normalize(network, emptyContext(network));
             assertEquals(network.architecture(), normalized.architecture(), "architecture");
             if (exactness() == Exactness.EXACT) {
                 List<long[][]> inputs = ContractNetworks.randomSequences(network.inputDim(), 5, MAX_LENGTH, SEED);

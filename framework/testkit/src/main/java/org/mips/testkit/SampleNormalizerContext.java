@@ -1,13 +1,15 @@
 package org.mips.testkit;
 
+import java.time.Instant;
 import java.util.SplittableRandom;
 import org.mips.spi.normalize.NormalizerContext;
+import org.mips.spi.task.Dataset;
 import org.mips.spi.task.SequenceBatch;
 import org.mips.spi.training.TrainingBackend;
 
 /**
- * A {@link NormalizerContext} for tests: a fixed sample of input sequences and no training backend, which
- * normalizers that only change weights never ask for.
+ * A {@link NormalizerContext} for tests: a fixed sample of input sequences, and no training backend or
+ * dataset, which normalizers that only change weights never ask for.
  */
 public record SampleNormalizerContext(SequenceBatch inputs) implements NormalizerContext {
 
@@ -30,5 +32,17 @@ public record SampleNormalizerContext(SequenceBatch inputs) implements Normalize
     @Override
     public TrainingBackend backend() {
         throw new UnsupportedOperationException("the test context has no training backend");
+    }
+
+    /** @throws UnsupportedOperationException always: this context has no dataset */
+    @Override
+    public Dataset dataset() {
+        throw new UnsupportedOperationException("the test context has no dataset");
+    }
+
+    /** No time limit. */
+    @Override
+    public Instant deadline() {
+        return Instant.MAX;
     }
 }

@@ -1,6 +1,7 @@
 package org.mips.core.simplify;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -9,11 +10,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.mips.spi.network.DenseLayer;
 import org.mips.spi.network.Network;
 import org.mips.spi.normalize.Normalizer;
 import org.mips.spi.normalize.NormalizerContext;
+import org.mips.spi.task.Dataset;
+import org.mips.spi.task.SequenceBatch;
 import org.mips.spi.task.Split;
+import org.mips.spi.training.TrainingBackend;
 
 /**
  * Runs a chain of normalizers (reference section 3.6) and keeps only what works: each normalizer gets
@@ -24,19 +29,34 @@ import org.mips.spi.task.Split;
  */
 public final class Simplifier {
 
+    private final Dataset data;
     private final Split heldOut;
-    private final NormalizerContext context;
+    private final SequenceBatch inputs;
+    private final Supplier<TrainingBackend> backend;
     private final Duration timeLimit;
 
     /**
-     * @param heldOut   the split accuracy is measured on (the task's test split)
-     * @param context   what the normalizers get besides the network
+     * @param data      the task's data; accuracy is measured on its test split
+     * @param inputs    the sample of training inputs the normalizers see
+     * @param backend   the training backend, looked up when a normalizer asks for it (only those that
+     *                  retrain do)
      * @param timeLimit how long one normalizer may run
      */
-    public Simplifier(Split heldOut, NormalizerContext context, Duration timeLimit) {
-        this.heldOut = heldOut;
-        this.context = context;
+    public Simplifier(Dataset data, SequenceBatch inputs, Supplier<TrainingBackend> backend, Duration timeLimit) {
+        this.data = data;
+        this.heldOut = data.test();
+        this.inputs = inputs;
+        this.backend = backend;
         this.timeLimit = timeLimit;
+    }
+
+    /** What one normalizer gets: the shared data and its own deadline. */
+    private record StepContext(SequenceBatch inputs, Supplier<TrainingBackend> backends, Dataset dataset, Instant deadline)
+            implements NormalizerContext {
+        @Override
+        public TrainingBackend backend() {
+            return backends.get();
+        }
     }
 
     /** What a caller hears while the chain runs. */
@@ -94,6 +114,7 @@ public final class Simplifier {
             return thread;
         });
         try {
+            NormalizerContext context = new StepContext(inputs, backend, data, Instant.now().plus(timeLimit));
             Future<Network> future = executor.submit(() -> normalizer.normalize(network, context));
             return future.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

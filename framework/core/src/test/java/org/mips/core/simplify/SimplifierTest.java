@@ -17,9 +17,9 @@ import org.mips.spi.network.DenseLayer;
 import org.mips.spi.network.Network;
 import org.mips.spi.normalize.Normalizer;
 import org.mips.spi.normalize.NormalizerContext;
+import org.mips.spi.task.Dataset;
 import org.mips.spi.task.SequenceBatch;
 import org.mips.spi.task.Split;
-import org.mips.spi.training.TrainingBackend;
 
 class SimplifierTest {
 
@@ -42,18 +42,6 @@ class SimplifierTest {
 
     private static final Split HELD_OUT = bits(300, 8, 1);
 
-    private static final NormalizerContext CONTEXT = new NormalizerContext() {
-        @Override
-        public SequenceBatch inputs() {
-            return HELD_OUT.x();
-        }
-
-        @Override
-        public TrainingBackend backend() {
-            throw new UnsupportedOperationException("no training in these tests");
-        }
-    };
-
     private static Normalizer normalizer(String id, UnaryOperator<Network> body) {
         return new Normalizer() {
             @Override
@@ -75,7 +63,9 @@ class SimplifierTest {
 
     private static SimplifyReport run(Normalizer... chain) {
         List<SimplifyStep> seen = new ArrayList<>();
-        SimplifyReport report = new Simplifier(HELD_OUT, CONTEXT, Duration.ofMillis(500)).run(echo(1), List.of(chain), seen::add);
+        SimplifyReport report = new Simplifier(new Dataset("echo", HELD_OUT, HELD_OUT), HELD_OUT.x(), () -> {
+            throw new UnsupportedOperationException("no training in these tests");
+        }, Duration.ofMillis(500)).run(echo(1), List.of(chain), seen::add);
         assertEquals(report.steps(), seen);
         return report;
     }

@@ -1,6 +1,5 @@
 package org.mips.backend.cpu;
 
-import org.mips.spi.task.Dataset;
 import org.mips.spi.training.TrainingBackend;
 import org.mips.spi.training.TrainingListener;
 import org.mips.spi.training.TrainingRequest;
@@ -16,7 +15,10 @@ import org.pf4j.Extension;
 public final class CpuBackend implements TrainingBackend {
 
     private final DataCache cache = new DataCache();
-    private final JitWarmup warmup = new JitWarmup();
+
+    public CpuBackend() {
+        JitWarmup.start();
+    }
 
     @Override
     public String id() {
@@ -30,9 +32,6 @@ public final class CpuBackend implements TrainingBackend {
 
     @Override
     public TrainingResult train(TrainingRequest request, TrainingListener listener) {
-        Dataset data = request.dataset();
-        warmup.startOnce(new Layout(request.architecture(), data.inputDimension(), data.outputDimension()),
-                data.train().x().length(), request.loss());
         return new Trainer(request, cache).run(listener);
     }
 }

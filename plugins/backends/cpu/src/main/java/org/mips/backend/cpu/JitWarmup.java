@@ -1,30 +1,36 @@
 package org.mips.backend.cpu;
 
 import java.util.SplittableRandom;
+import org.mips.spi.network.Activation;
+import org.mips.spi.network.Architecture;
 import org.mips.spi.training.Loss;
 
 /**
- * Runs the kernel on made-up data in a background thread while the trainer copies its dataset. The
- * JIT compiles Vector API code only after it has run for a while, and until then that code is two
- * orders of magnitude slower; warming up in parallel with the copy takes most of that wait off the
- * training loop. Once per backend, since compiled code serves every later training in the JVM. It
- * shares no buffer or weight with the training, so results are unaffected.
+ * Runs the kernel on made-up data in a background thread from the moment the backend is created, while
+ * the host generates the task's data and the trainer copies it. The JIT compiles Vector API code only
+ * after it has run for a while, and until then that code is two orders of magnitude slower; warming up
+ * in parallel with the data takes most of that wait off the training loop. Once per backend, since
+ * compiled code serves every training in the JVM, whatever its shape: the made-up network has hidden
+ * layers and layers both wider and narrower than four units, so every path of the kernel runs. It shares
+ * no buffer or weight with any training, so results are unaffected.
  */
 final class JitWarmup {
 
+    private JitWarmup() {
+    }
+
     /** Block passes: enough for the JIT to compile every kernel method with full optimisation. */
-    static final int PASSES = Integer.getInteger("mips.cpu.warmup", 400);
+    static final int PASSES = 1500;
     private static final int LANES = 64;
+    private static final int LENGTH = 10;
 
-    private boolean started;
-
-    /** Starts the warm-up unless one ran already or the portable kernel (which warms up fast) is in use. */
-    synchronized void startOnce(Layout layout, int length, Loss loss) {
-        if (started || !Kernel.VectorSupport.AVAILABLE || PASSES == 0) {
+    /** Starts the warm-up, unless the portable kernel (which warms up fast) is the one in use. */
+    static void start() {
+        if (!Kernel.VectorSupport.AVAILABLE) {
             return;
         }
-        started = true;
-        Thread thread = new Thread(() -> run(layout, length, loss), "mips-cpu-warmup");
+        Layout layout = new Layout(new Architecture(5, 2, 6, 2, 3, Activation.RELU), 2, 1);
+        Thread thread = new Thread(() -> run(layout, LENGTH, Loss.LOG), "mips-cpu-warmup");
         thread.setDaemon(true);
         thread.start();
     }

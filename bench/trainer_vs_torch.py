@@ -341,10 +341,23 @@ def success_section(args, table, results_path, complete):
         "",
         "Command: `%s`, %s%s. Seeds %s; each run trains up to the step budget (the task's default steps%s) "
         "and stops at the first perfect evaluation (accuracy exactly 1.0 on the whole test split). "
-        "Per seed: the step of the first perfect evaluation, or – and the best accuracy. Raw runs: `%s`."
+        "Per seed: the step of the first perfect evaluation, or – and the best accuracy. Raw runs: `%s`; runs "
+        "recorded there by earlier invocations are counted, not repeated (each record names its trainer, "
+        "task, network, seed, budget and threads)."
         % (args.command, args.date, "" if complete else " (in progress)",
            ", ".join(str(s) for s in args.seeds),
            ", capped at %d" % args.success_steps if args.success_steps else "", results_path),
+    ]
+    threads = {}
+    for _, _, _, runs in table:
+        for trainer, rs in runs.items():
+            threads.setdefault(trainer, set()).update(str(r.get("threads")) for r in rs if "error" not in r)
+    if any(threads.values()):
+        # Runs may come from several invocations (the record resumes); the thread count does not change
+        # which step a run is perfect at for ours, and barely for torch.
+        lines[2] += " Threads per run: %s." % "; ".join(
+            "%s %s" % (trainer, ", ".join(sorted(t))) for trainer, t in sorted(threads.items()) if t)
+    lines += [
         "",
         "| task | arch (n,Lh,wh,Lo,wo) | budget | ours perfect | ours: perfect at step | torch perfect | torch: perfect at step |",
         "|---|---|---:|---:|---|---:|---|",

@@ -1,30 +1,11 @@
 package org.mips.normalizers;
 
-import org.mips.spi.network.Network;
 import org.mips.spi.normalize.Normalizer;
-import org.mips.spi.normalize.NormalizerContext;
-import org.mips.testkit.AbstractNormalizerContractTest;
 
-/** The contract with a backend that hands back its starting weights, perfect. */
-class L1NormalizerContractTest extends AbstractNormalizerContractTest {
+class L1NormalizerContractTest extends RetrainingContractTest {
 
     @Override
     protected Normalizer normalizer() {
         return new L1Normalizer();
-    }
-
-    @Override
-    protected Exactness exactness() {
-        return Exactness.APPROXIMATE;
-    }
-
-    @Override
-    protected NormalizerContext context(Network network) {
-        return ScriptedBackend.echo().context(network.inputDim(), 16);
-    }
-
-    @Override
-    protected NormalizerContext emptyContext(Network network) {
-        return ScriptedBackend.echo().context(network.inputDim(), 0);
     }
 }

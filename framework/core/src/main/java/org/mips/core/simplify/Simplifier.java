@@ -5,12 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.mips.core.stage.TimeLimited;
 import org.mips.spi.network.DenseLayer;
 import org.mips.spi.network.Network;
 import org.mips.spi.normalize.Normalizer;
@@ -24,8 +21,7 @@ import org.mips.spi.training.TrainingBackend;
  * Runs a chain of normalizers (reference section 3.6) and keeps only what works: each normalizer gets
  * the network the previous ones left, and its output is kept only if it has the same shape, finite
  * weights and at least the same held-out accuracy. A normalizer that throws or runs past its time limit
- * fails its own step, never the chain; its thread is abandoned (a daemon, so it cannot keep the JVM
- * alive).
+ * fails its own step, never the chain ({@link TimeLimited}).
  */
 public final class Simplifier {
 
@@ -89,13 +85,8 @@ public final class Simplifier {
                             worse ? String.format(java.util.Locale.ROOT, "held-out accuracy fell from %.6f to %.6f", metrics.accuracy(), after.accuracy()) : "",
                             metrics, after);
                 }
-            } catch (TimeoutException e) {
-                step = new SimplifyStep(normalizer.id(), SimplifyStep.Status.FAILED,
-                        "still running after " + timeLimit.toSeconds() + " s; abandoned", metrics, null);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                step = new SimplifyStep(normalizer.id(), SimplifyStep.Status.FAILED,
-                        cause.getClass().getSimpleName() + ": " + cause.getMessage(), metrics, null);
+            } catch (TimeoutException | ExecutionException e) {
+                step = new SimplifyStep(normalizer.id(), SimplifyStep.Status.FAILED, TimeLimited.describe(e, timeLimit), metrics, null);
             }
             if (step.status() == SimplifyStep.Status.APPLIED) {
                 current = result;
@@ -108,21 +99,8 @@ public final class Simplifier {
     }
 
     private Network invoke(Normalizer normalizer, Network network) throws TimeoutException, ExecutionException {
-        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "mips-normalizer-" + normalizer.id());
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            NormalizerContext context = new StepContext(inputs, backend, data, Instant.now().plus(timeLimit));
-            Future<Network> future = executor.submit(() -> normalizer.normalize(network, context));
-            return future.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while normalizer " + normalizer.id() + " ran", e);
-        } finally {
-            executor.shutdownNow();
-        }
+        NormalizerContext context = new StepContext(inputs, backend, data, Instant.now().plus(timeLimit));
+        return TimeLimited.call("mips-normalizer-" + normalizer.id(), () -> normalizer.normalize(network, context), timeLimit);
     }
 
     /** Why {@code result} cannot replace {@code original}, or null if it can. */

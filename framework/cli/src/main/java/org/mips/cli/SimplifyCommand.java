@@ -1,9 +1,7 @@
 package org.mips.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,7 +51,7 @@ final class SimplifyCommand implements Callable<Integer> {
     Path network;
 
     @Option(names = "--task", paramLabel = "ID",
-            description = "The task the network was trained on (default: read from training.json or search.json beside the network).")
+            description = "The task the network was trained on (default: read from training.json, search.json or simplify.json beside the network).")
     String taskName;
 
     @Option(names = "--chain", split = ",", paramLabel = "ID", defaultValue = DEFAULT_CHAIN,
@@ -80,7 +78,7 @@ final class SimplifyCommand implements Callable<Integer> {
             throw new UserException("--time-limit: " + e.getMessage());
         }
         Network start = JsonArtifacts.read(network, Network.class);
-        Task task = root.mips().tasks().find(taskName != null ? taskName : taskBeside(network));
+        Task task = root.mips().tasks().find(taskName != null ? taskName : RunFiles.taskBeside(network));
         List<Normalizer> normalizers = new ArrayList<>();
         for (String id : chain) {
             normalizers.add(root.mips().registry().get(Normalizer.class, id.trim()));
@@ -124,21 +122,6 @@ final class SimplifyCommand implements Callable<Integer> {
                 after.perfect() ? "perfect" : format("accuracy %.6f", after.accuracy()),
                 dir.resolve("simplified.json"), dir.resolve("simplify.json")));
         return 0;
-    }
-
-    /** The task named by the training.json or search.json next to {@code file}. */
-    private static String taskBeside(Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        for (String name : List.of("training.json", "search.json")) {
-            Path record = dir.resolve(name);
-            if (Files.isRegularFile(record)) {
-                JsonNode task = JsonArtifacts.read(record, JsonNode.class).get("task");
-                if (task != null && task.isTextual()) {
-                    return task.asText();
-                }
-            }
-        }
-        throw new UserException(file + ": no training.json or search.json beside it names the task; give --task");
     }
 
     private static Map<String, Object> record(Task task, SimplifyReport report) {

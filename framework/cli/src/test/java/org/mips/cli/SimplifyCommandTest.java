@@ -123,6 +123,6 @@ class SimplifyCommandTest {
         Cli.Result unnamed = Cli.run("--plugins-dir", plugins.toString(), "simplify", "--network", alone.resolve("network.json").toString());
         assertEquals(2, unnamed.exit(), unnamed::toString);
         assertEquals("mips: " + alone.resolve("network.json").toAbsolutePath()
-                + ": no training.json or search.json beside it names the task; give --task\n", unnamed.err());
+                + ": no training.json, search.json or simplify.json beside it names the task; give --task\n", unnamed.err());
     }
 }

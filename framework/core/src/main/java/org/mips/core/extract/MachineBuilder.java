@@ -29,12 +29,12 @@ public final class MachineBuilder {
         int n = trace.hiddenDim();
         int d = trace.inputDim();
         int k = trace.outputDim();
-        List<Long> initial = codes(representation.encode(new double[n]));
-        Map<List<Long>, Map<List<Long>, long[]>> transitions = new TreeMap<>(MachineBuilder::compare);
-        Map<List<Long>, Map<List<Long>, long[]>> emissions = new TreeMap<>(MachineBuilder::compare);
+        List<Long> initial = States.of(representation.encode(new double[n]));
+        Map<List<Long>, Map<List<Long>, long[]>> transitions = new TreeMap<>(States::compare);
+        Map<List<Long>, Map<List<Long>, long[]>> emissions = new TreeMap<>(States::compare);
         for (int r = 0; r < trace.rows(); r++) {
-            List<Long> state = codes(representation.encode(Arrays.copyOfRange(trace.previous(), r * n, r * n + n)));
-            List<Long> next = codes(representation.encode(Arrays.copyOfRange(trace.next(), r * n, r * n + n)));
+            List<Long> state = States.of(representation.encode(Arrays.copyOfRange(trace.previous(), r * n, r * n + n)));
+            List<Long> next = States.of(representation.encode(Arrays.copyOfRange(trace.next(), r * n, r * n + n)));
             List<Long> input = new ArrayList<>(d);
             for (int i = 0; i < d; i++) {
                 input.add(trace.inputs()[r * d + i]);
@@ -68,7 +68,7 @@ public final class MachineBuilder {
     }
 
     private static void count(Map<List<Long>, Map<List<Long>, long[]>> table, List<Long> key, List<Long> value) {
-        table.computeIfAbsent(key, x -> new TreeMap<>(MachineBuilder::compare)).computeIfAbsent(value, x -> new long[1])[0]++;
+        table.computeIfAbsent(key, x -> new TreeMap<>(States::compare)).computeIfAbsent(value, x -> new long[1])[0]++;
     }
 
     /** The first key seen with two values, described with how often each was seen; null if none. */
@@ -85,24 +85,5 @@ public final class MachineBuilder {
             }
         }
         return null;
-    }
-
-    private static List<Long> codes(long[] values) {
-        List<Long> list = new ArrayList<>(values.length);
-        for (long v : values) {
-            list.add(v);
-        }
-        return List.copyOf(list);
-    }
-
-    /** Lexicographic order, so tables come out sorted and artifacts are reproducible. */
-    static int compare(List<Long> a, List<Long> b) {
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = Long.compare(a.get(i), b.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(a.size(), b.size());
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.mips.spi.network.Network;
 import org.mips.spi.represent.StateMachine;
 import org.mips.spi.task.SequenceBatch;
@@ -17,9 +16,9 @@ import org.mips.spi.task.SequenceBatch;
  * @param sequences   held-out sequences replayed
  * @param agreeing    sequences on which every output agreed
  * @param disagreement the first sequence on which the two differ or the machine met a state and input
- *                    it never saw, described in one line
+ *                    it never saw, described in one line; empty when they always agree
  */
-public record MachineReplay(int sequences, int agreeing, Optional<String> disagreement) {
+public record MachineReplay(int sequences, int agreeing, String disagreement) {
 
     public boolean passed() {
         return disagreement.isEmpty();
@@ -46,7 +45,7 @@ public record MachineReplay(int sequences, int agreeing, Optional<String> disagr
                 first = "sequence " + s + " " + problem;
             }
         }
-        return new MachineReplay(inputs.count(), agreeing, Optional.ofNullable(first));
+        return new MachineReplay(inputs.count(), agreeing, first == null ? "" : first);
     }
 
     /** Null when machine and network agree on every step, else where and how they part. */

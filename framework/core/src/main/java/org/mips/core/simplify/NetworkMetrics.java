@@ -2,6 +2,7 @@ package org.mips.core.simplify;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.mips.core.linalg.SymmetricEigen;
 import org.mips.spi.network.DenseLayer;
 import org.mips.spi.network.Network;
 import org.mips.spi.task.Split;
@@ -89,7 +90,7 @@ public record NetworkMetrics(int parameters, int nonZero, int integers, int effe
             return 0;
         }
         int dimension = 0;
-        for (double eigenvalue : SymmetricEigenvalues.of(scale(moment, 1.0 / states))) {
+        for (double eigenvalue : SymmetricEigen.values(scale(moment, 1.0 / states))) {
             dimension += Math.sqrt(Math.max(0, eigenvalue)) > DIMENSION_THRESHOLD ? 1 : 0;
         }
         return dimension;

@@ -1,0 +1,113 @@
+package org.mips.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mips.core.io.JsonArtifacts;
+import org.mips.spi.network.Activation;
+import org.mips.spi.network.Architecture;
+import org.mips.spi.network.DenseLayer;
+import org.mips.spi.network.Network;
+import org.mips.testkit.PluginJarBuilder;
+
+/** {@code mips extract} with detectors compiled at test time: one that rounds each hidden unit, one that finds nothing. */
+class ExtractCommandTest {
+
+    private static final String DETECTORS = """
+            package com.acme.detect;
+
+            import java.util.List;
+            import org.mips.spi.Outcome;
+            import org.mips.spi.represent.HiddenTrace;
+            import org.mips.spi.represent.Representation;
+            import org.mips.spi.represent.RepresentationDetector;
+            import org.pf4j.Extension;
+
+            public class Detectors {
+                public record Rounded() implements Representation {
+                    @Override public String detector() { return "rounding"; }
+                    @Override public List<String> variables() { return List.of("a"); }
+                    @Override public long[] encode(double[] h) { return new long[] {Math.round(h[0])}; }
+                    @Override public double[] decode(long[] z) { return new double[] {z[0]}; }
+                    @Override public double descriptionLength() { return 3.5; }
+                }
+
+                @Extension
+                public static class Rounding implements RepresentationDetector {
+                    @Override public String id() { return "rounding"; }
+                    @Override public String description() { return "Rounds the hidden unit."; }
+                    @Override public Outcome<Representation> detect(HiddenTrace trace) { return Outcome.found(new Rounded()); }
+                }
+
+                @Extension
+                public static class Nothing implements RepresentationDetector {
+                    @Override public String id() { return "nothing"; }
+                    @Override public String description() { return "Finds nothing."; }
+                    @Override public Outcome<Representation> detect(HiddenTrace trace) { return Outcome.none("no structure here"); }
+                }
+            }
+            """;
+
+    @TempDir
+    static Path plugins;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void detectorPlugin() {
+        PluginJarBuilder.plugin("acme-detect", "1.0.0").source("com.acme.detect.Detectors", DETECTORS)
+                .build(plugins.resolve("acme-detect.jar"));
+    }
+
+    /** h = x, y = h on Bitwise_Not's bits: not the task's function, but a network with two states to read off. */
+    private Path echo() {
+        Path network = dir.resolve("simplified.json");
+        JsonArtifacts.write(network, new Network(new Architecture(1, 1, 0, 1, 0, Activation.RELU), 1, 1,
+                List.of(new DenseLayer(1, 2, new double[] {0, 1}, new double[] {0})),
+                List.of(new DenseLayer(1, 1, new double[] {1}, new double[] {0}))));
+        JsonArtifacts.write(dir.resolve("simplify.json"), Map.of("task", "Bitwise_Not"));
+        return network;
+    }
+
+    @Test
+    void findsTheMachineReplaysItAndWritesItsArtifacts() throws Exception {
+        Path network = echo();
+        Cli.Result result = Cli.run("--plugins-dir", plugins.toString(), "extract", "--network", network.toString(),
+                "--sequences", "300", "--replay", "200");
+        assertEquals(0, result.exit(), result::toString);
+        List<String> lines = result.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("Bitwise_Not: extracting from " + network + " (1,1,0,1,0): 3,000 transitions of 300 "
+                + "training sequences, detectors nothing,rounding"), result::toString);
+        assertTrue(lines.get(2).matches("nothing\\s+none\\s+no structure here"), result::toString);
+        assertTrue(lines.get(3).matches("rounding\\s+chosen\\s+2\\s+3\\.5000  \\[a\\]"), result::toString);
+        assertEquals("Bitwise_Not: rounding representation, variables [a], 2 states, 4 transitions, description length "
+                + "3.5000 bits; replay on 200 held-out sequences: agrees with the network", lines.get(4), result::toString);
+        String machine = Files.readString(dir.resolve("machine.json"));
+        assertTrue(machine.contains("\"initial\" : [ 0 ]"), machine);
+        String codebook = Files.readString(dir.resolve("representation.json"));
+        assertTrue(codebook.contains("\"detector\" : \"rounding\""), codebook);
+        String svg = Files.readString(dir.resolve("hidden-states.svg"));
+        assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.strip().endsWith("</svg>"), svg);
+        String record = Files.readString(dir.resolve("extract.json"));
+        assertTrue(record.contains("\"chosen\" : \"rounding\""), record);
+    }
+
+    @Test
+    void withNoRepresentationItSaysWhyPerDetector() throws Exception {
+        Path network = echo();
+        Cli.Result result = Cli.run("--plugins-dir", plugins.toString(), "extract", "--network", network.toString(),
+                "--detectors", "nothing", "--sequences", "50");
+        assertEquals(0, result.exit(), result::toString);
+        assertTrue(result.out().contains("Bitwise_Not: no representation: nothing: no structure here; wrote "), result::toString);
+        assertTrue(Files.readString(dir.resolve("extract.json")).contains("\"reason\" : \"nothing: no structure here\""));
+        assertTrue(Files.notExists(dir.resolve("machine.json")));
+    }
+}

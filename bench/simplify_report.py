@@ -75,7 +75,7 @@ def main():
            "- Parameters: %d in all; non-zero %d → %d; integer-valued (0 included) %d → %d; every parameter an "
            "integer in %d of %d networks." % (params, nonzero_before, nonzero_after, integers_before, integers_after,
                                               len(all_integer), len(results)),
-           "- Effective hidden dimension lower after than before in %d networks." % len(dims_down),
+           "- Effective hidden dimension lower after than before in %d of %d networks." % (len(dims_down), len(results)),
            "- Per normalizer (applied / reverted / failed): %s." % "; ".join(
                "%s %d / %d / %d" % (n, c["APPLIED"], c["REVERTED"], c["FAILED"]) for n, c in counts.items()), "",
            "## Per task", "",

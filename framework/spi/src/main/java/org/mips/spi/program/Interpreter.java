@@ -3,6 +3,7 @@ package org.mips.spi.program;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * The reference semantics of a {@link Program} (see its Javadoc), compiled once into a tree of
@@ -41,6 +42,22 @@ public final class Interpreter {
 
     public static Interpreter of(Program program) {
         return new Interpreter(program);
+    }
+
+    /**
+     * One expression compiled alone, for checking a formula on rows: {@code apply(values)} evaluates
+     * {@code expr} with {@code variables.get(i)} bound to {@code values[i]}, with the semantics of
+     * {@link Arithmetic}.
+     *
+     * @throws IllegalArgumentException if {@code expr} reads a variable not in {@code variables}
+     */
+    public static ToLongFunction<long[]> compile(Expr expr, List<String> variables) {
+        Map<String, Integer> slots = new HashMap<>();
+        for (int i = 0; i < variables.size(); i++) {
+            slots.put(variables.get(i), i);
+        }
+        Node node = expr.accept(new Compiler(slots));
+        return node::eval;
     }
 
     /**

@@ -1,0 +1,71 @@
+package org.mips.core.regress;
+
+import java.util.Arrays;
+import java.util.function.ToLongFunction;
+import org.mips.spi.program.EvaluationException;
+import org.mips.spi.program.Expr;
+import org.mips.spi.program.Interpreter;
+import org.mips.spi.regress.RegressionProblem;
+
+/** The host's own check of a regressor's formula: it must give the target on every row, in the IR's semantics. */
+final class Exactness {
+
+    private Exactness() {
+    }
+
+    /** Null when {@code expr} reproduces every row, else the first row it misses, in one line. */
+    static String firstMiss(Expr expr, RegressionProblem problem) {
+        ToLongFunction<long[]> f;
+        try {
+            f = Interpreter.compile(expr, problem.variables());
+        } catch (IllegalArgumentException e) {
+            return "every row: " + e.getMessage();
+        }
+        for (int r = 0; r < problem.rows().length; r++) {
+            try {
+                long value = f.applyAsLong(problem.rows()[r]);
+                if (value != problem.targets()[r]) {
+                    return "row " + Arrays.toString(problem.rows()[r]) + ": " + value + " instead of " + problem.targets()[r];
+                }
+            } catch (EvaluationException e) {
+                return "row " + Arrays.toString(problem.rows()[r]) + ": " + e.getMessage();
+            }
+        }
+        return null;
+    }
+
+    /** Nodes in the expression tree, a lookup table counting one per entry. */
+    static int size(Expr expr) {
+        return expr.accept(new Expr.Visitor<Integer>() {
+            @Override
+            public Integer visitConst(Expr.Const c) {
+                return 1;
+            }
+
+            @Override
+            public Integer visitVar(Expr.Var v) {
+                return 1;
+            }
+
+            @Override
+            public Integer visitUnary(Expr.Unary u) {
+                return 1 + u.operand().accept(this);
+            }
+
+            @Override
+            public Integer visitBinary(Expr.Binary b) {
+                return 1 + b.left().accept(this) + b.right().accept(this);
+            }
+
+            @Override
+            public Integer visitIf(Expr.If i) {
+                return 1 + i.condition().accept(this) + i.then().accept(this) + i.otherwise().accept(this);
+            }
+
+            @Override
+            public Integer visitLookup(Expr.Lookup l) {
+                return 1 + l.entries().size() + l.keys().stream().mapToInt(k -> k.accept(this)).sum();
+            }
+        });
+    }
+}

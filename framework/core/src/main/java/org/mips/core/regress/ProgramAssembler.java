@@ -1,0 +1,164 @@
+package org.mips.core.regress;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import org.mips.core.stage.TimeLimited;
+import org.mips.spi.Outcome;
+import org.mips.spi.program.Expr;
+import org.mips.spi.program.ExprSyntax;
+import org.mips.spi.program.Input;
+import org.mips.spi.program.Output;
+import org.mips.spi.program.Program;
+import org.mips.spi.program.StateVariable;
+import org.mips.spi.regress.RegressionProblem;
+import org.mips.spi.regress.Regressor;
+import org.mips.spi.represent.StateMachine;
+import org.mips.spi.task.Task;
+
+/**
+ * Turns a state machine into a program (reference section 6): one regression problem per state
+ * variable (its next value from the state and the input, over every observed transition) and per
+ * output (from the updated state, over every observed state), each given to the regressors in order
+ * until one returns an expression; the first fit wins, so regressors are listed cheapest first. A
+ * regressor that throws or overruns its time only loses its turn.
+ */
+public final class ProgramAssembler {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private final List<Regressor> regressors;
+    private final Duration timeLimit;
+
+    /**
+     * @param regressors tried in this order for every target
+     * @param timeLimit  how long one regressor may take on one target
+     */
+    public ProgramAssembler(List<Regressor> regressors, Duration timeLimit) {
+        this.regressors = List.copyOf(regressors);
+        this.timeLimit = timeLimit;
+    }
+
+    public Synthesis assemble(Task task, StateMachine machine) {
+        List<String> inputs = inputNames(task.inputDimension());
+        List<String> state = stateNames(machine.variables(), inputs);
+        List<String> outputs = outputNames(task.outputDimension());
+        List<String> transitionColumns = new ArrayList<>(state);
+        transitionColumns.addAll(inputs);
+        List<Formula> formulas = new ArrayList<>();
+        List<StateVariable> variables = new ArrayList<>();
+        List<Output> outs = new ArrayList<>();
+        for (int v = 0; v < state.size(); v++) {
+            Map<List<Long>, Long> rows = new LinkedHashMap<>();
+            for (StateMachine.Transition t : machine.transitions()) {
+                List<Long> row = new ArrayList<>(t.state());
+                row.addAll(t.input());
+                rows.put(row, t.next().get(v));
+            }
+            Fit fit = fit("next_" + state.get(v), transitionColumns, rows);
+            formulas.add(fit.formula());
+            if (fit.expr() != null) {
+                variables.add(new StateVariable(state.get(v), machine.initial().get(v), fit.expr()));
+            }
+        }
+        for (int k = 0; k < outputs.size(); k++) {
+            Map<List<Long>, Long> rows = new LinkedHashMap<>();
+            for (StateMachine.Emission e : machine.emissions()) {
+                rows.put(e.state(), e.output().get(k));
+            }
+            Fit fit = fit(outputs.get(k), state, rows);
+            formulas.add(fit.formula());
+            if (fit.expr() != null) {
+                outs.add(new Output(outputs.get(k), fit.expr()));
+            }
+        }
+        if (formulas.stream().anyMatch(f -> !f.fitted())) {
+            return new Synthesis(formulas, java.util.Optional.empty());
+        }
+        List<Input> ins = new ArrayList<>();
+        for (String name : inputs) {
+            ins.add(new Input(name, task.inputMin(), task.inputMax()));
+        }
+        return new Synthesis(formulas, java.util.Optional.of(new Program(task.id(), ins, variables, outs)));
+    }
+
+    private record Fit(Formula formula, Expr expr) {
+    }
+
+    private Fit fit(String target, List<String> columns, Map<List<Long>, Long> observed) {
+        long[][] rows = new long[observed.size()][];
+        long[] targets = new long[observed.size()];
+        int r = 0;
+        for (Map.Entry<List<Long>, Long> entry : observed.entrySet()) {
+            rows[r] = entry.getKey().stream().mapToLong(Long::longValue).toArray();
+            targets[r++] = entry.getValue();
+        }
+        RegressionProblem problem = new RegressionProblem(target, columns, rows, targets);
+        List<String> attempts = new ArrayList<>();
+        for (Regressor regressor : regressors) {
+            Instant deadline = Instant.now().plus(timeLimit);
+            try {
+                Outcome<Expr> outcome = TimeLimited.call("mips-regressor-" + regressor.id(), () -> regressor.fit(problem, deadline),
+                        timeLimit.plusSeconds(1));
+                if (outcome instanceof Outcome.Found<Expr> found) {
+                    Expr expr = found.value();
+                    String wrong = Exactness.firstMiss(expr, problem);
+                    if (wrong == null) {
+                        attempts.add(regressor.id() + ": fitted");
+                        return new Fit(new Formula(target, regressor.id(), ExprSyntax.format(expr), Exactness.size(expr), rows.length,
+                                attempts), expr);
+                    }
+                    attempts.add(regressor.id() + ": returned a formula that misses " + wrong);
+                } else {
+                    attempts.add(regressor.id() + ": " + ((Outcome.None<Expr>) outcome).reason());
+                }
+            } catch (TimeoutException | ExecutionException e) {
+                attempts.add(regressor.id() + ": " + TimeLimited.describe(e, timeLimit));
+            }
+        }
+        return new Fit(new Formula(target, "", "", 0, rows.length, attempts), null);
+    }
+
+    static List<String> inputNames(int dimension) {
+        if (dimension == 1) {
+            return List.of("x");
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < dimension; i++) {
+            names.add("x" + i);
+        }
+        return names;
+    }
+
+    static List<String> outputNames(int dimension) {
+        if (dimension == 1) {
+            return List.of("y");
+        }
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < dimension; k++) {
+            names.add("y" + k);
+        }
+        return names;
+    }
+
+    /** The representation's names when they are distinct identifiers clear of the inputs' and outputs', else a, b, c, ... */
+    static List<String> stateNames(List<String> variables, List<String> inputs) {
+        boolean usable = variables.stream().distinct().count() == variables.size()
+                && variables.stream().allMatch(v -> IDENTIFIER.matcher(v).matches() && !inputs.contains(v) && !v.matches("y\\d*")
+                        && !v.startsWith("next_"));
+        if (usable) {
+            return List.copyOf(variables);
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < variables.size(); i++) {
+            names.add(i < 26 && "xy".indexOf('a' + i) < 0 ? String.valueOf((char) ('a' + i)) : "s" + i);
+        }
+        return names;
+    }
+}

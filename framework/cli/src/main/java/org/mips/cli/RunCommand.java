@@ -1,0 +1,371 @@
+package org.mips.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.mips.core.UserException;
+import org.mips.core.extract.Candidate;
+import org.mips.core.extract.Codebook;
+import org.mips.core.extract.Extraction;
+import org.mips.core.extract.Extractor;
+import org.mips.core.extract.HiddenStatePicture;
+import org.mips.core.extract.HiddenTraces;
+import org.mips.core.extract.MachineReplay;
+import org.mips.core.io.AtomicFiles;
+import org.mips.core.io.JsonArtifacts;
+import org.mips.core.io.ProgramFiles;
+import org.mips.core.regress.Formula;
+import org.mips.core.regress.ProgramAssembler;
+import org.mips.core.regress.Synthesis;
+import org.mips.core.regress.Verification;
+import org.mips.core.search.ArchitectureSearch;
+import org.mips.core.search.Durations;
+import org.mips.core.search.SearchArtifacts;
+import org.mips.core.search.SearchListener;
+import org.mips.core.search.SearchOutcome;
+import org.mips.core.search.SearchSettings;
+import org.mips.core.search.TrialRecord;
+import org.mips.core.simplify.NetworkMetrics;
+import org.mips.core.simplify.SimplifyReport;
+import org.mips.core.simplify.SimplifyStep;
+import org.mips.core.simplify.Simplifier;
+import org.mips.spi.emit.CheckResult;
+import org.mips.spi.emit.CodeEmitter;
+import org.mips.spi.emit.EmittedCode;
+import org.mips.spi.network.Architecture;
+import org.mips.spi.network.Network;
+import org.mips.spi.normalize.Normalizer;
+import org.mips.spi.program.ExprSyntax;
+import org.mips.spi.program.Program;
+import org.mips.spi.program.StateVariable;
+import org.mips.spi.regress.Regressor;
+import org.mips.spi.represent.HiddenTrace;
+import org.mips.spi.represent.Representation;
+import org.mips.spi.represent.RepresentationDetector;
+import org.mips.spi.represent.StateMachine;
+import org.mips.spi.task.Dataset;
+import org.mips.spi.task.SequenceBatch;
+import org.mips.spi.task.Task;
+import org.mips.spi.training.TrainingBackend;
+import org.mips.spi.training.TrainingRequest;
+import org.mips.tasks.data.UserData;
+import org.mips.tasks.data.UserDataTask;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code mips run}: the whole pipeline on one task, from data to a verified program. */
+@Command(name = "run",
+        description = {"Search, simplify, extract, regress, verify and emit: from a task (or your data) to a verified program.",
+                "Every stage writes its artifacts to the output directory as it finishes; --from STAGE starts from the "
+                        + "artifacts of a finished run instead of redoing the stages before it."})
+final class RunCommand implements Callable<Integer> {
+
+    /** The stages in order. */
+    enum Stage { SEARCH, SIMPLIFY, EXTRACT, REGRESS, VERIFY, EMIT }
+
+    /** The order regressors are tried in when installed: cheapest first; others follow by id. */
+    static final List<String> REGRESSOR_ORDER = List.of("linear", "boolean", "symbolic", "table");
+
+    @ParentCommand
+    MipsCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "TASK", description = "Task id or alias (see 'mips tasks').")
+    String taskName;
+
+    @Option(names = "--data", paramLabel = "FILE", description = "Your own data (JSON Lines or CSV) instead of a built-in task.")
+    Path data;
+
+    @Option(names = "--budget", paramLabel = "TIME", defaultValue = "5m", description = "Time for the architecture search (default: ${DEFAULT-VALUE}).")
+    String budget;
+
+    @Option(names = "--from", paramLabel = "STAGE", description = "Start at this stage (search, simplify, extract, regress, verify, emit), "
+            + "reading the earlier stages' artifacts from the output directory.")
+    String from;
+
+    @Option(names = "--lang", split = ",", paramLabel = "LANG", defaultValue = "python,java",
+            description = "Emitters for the verified program (default: ${DEFAULT-VALUE}).")
+    List<String> languages;
+
+    @Option(names = "--backend", paramLabel = "ID", defaultValue = "cpu", description = "Training backend (default: ${DEFAULT-VALUE}).")
+    String backendId;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: runs/<task>).")
+    Path out;
+
+    private PrintWriter stdout;
+
+    @Override
+    public Integer call() {
+        Task task = task();
+        Stage start = start();
+        Duration searchBudget;
+        try {
+            searchBudget = Durations.parse(budget);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--budget: " + e.getMessage());
+        }
+        root.warnAboutSkippedPlugins();
+        stdout = spec.commandLine().getOut();
+        Path dir = out != null ? out : Path.of("runs", task.id());
+        Dataset dataset = task.dataset(Task.STANDARD_DATA_SEED);
+        stdout.println(format("%s: %s; artifacts in %s", task.id(), task.description(), dir));
+        try {
+            Network network = null;
+            if (start == Stage.SEARCH) {
+                network = search(task, searchBudget, dir);
+                if (network == null) {
+                    return 0;
+                }
+            }
+            Network simplified = null;
+            if (start.compareTo(Stage.SIMPLIFY) <= 0) {
+                simplified = simplify(task, dataset, network != null ? network : read(dir, "network.json", Network.class, Stage.SEARCH), dir);
+            }
+            StateMachine machine = null;
+            if (start.compareTo(Stage.EXTRACT) <= 0) {
+                Network input = simplified != null ? simplified : read(dir, "simplified.json", Network.class, Stage.SIMPLIFY);
+                machine = extract(task, dataset, input, dir);
+                if (machine == null) {
+                    return 0;
+                }
+            }
+            Program program = null;
+            if (start.compareTo(Stage.REGRESS) <= 0) {
+                program = regress(task, machine != null ? machine : read(dir, "machine.json", StateMachine.class, Stage.EXTRACT), dir);
+                if (program == null) {
+                    return 0;
+                }
+            }
+            if (program == null) {
+                program = readProgram(dir);
+            }
+            if (start.compareTo(Stage.VERIFY) <= 0 && !verify(task, dataset, program, dir)) {
+                return 0;
+            }
+            emit(program, dir);
+        } catch (UncheckedIOException e) {
+            throw new UserException("--out " + dir + ": " + e.getCause().getMessage());
+        }
+        return 0;
+    }
+
+    private Task task() {
+        if ((taskName == null) == (data == null)) {
+            throw new UserException("give a TASK or --data FILE (one of them)");
+        }
+        return data != null ? new UserDataTask(UserData.read(data)) : root.mips().tasks().find(taskName);
+    }
+
+    private Stage start() {
+        if (from == null) {
+            return Stage.SEARCH;
+        }
+        try {
+            return Stage.valueOf(from.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--from: '" + from + "' is not a stage; use search, simplify, extract, regress, verify or emit");
+        }
+    }
+
+    private static <T> T read(Path dir, String file, Class<T> type, Stage producer) {
+        if (Files.notExists(dir.resolve(file))) {
+            throw new UserException(dir.resolve(file) + ": no such file; run the " + producer.name().toLowerCase(Locale.ROOT)
+                    + " stage first (or start --from an earlier stage)");
+        }
+        return JsonArtifacts.read(dir.resolve(file), type);
+    }
+
+    private static Program readProgram(Path dir) {
+        if (Files.notExists(dir.resolve("program.json"))) {
+            throw new UserException(dir.resolve("program.json") + ": no such file; run the regress stage first");
+        }
+        return ProgramFiles.read(dir.resolve("program.json"));
+    }
+
+    private void stage(Stage stage, String detail) {
+        stdout.println();
+        stdout.println("== " + stage.name().toLowerCase(Locale.ROOT) + ": " + detail);
+        stdout.flush();
+    }
+
+    private Network search(Task task, Duration searchBudget, Path dir) {
+        TrainingBackend backend = root.mips().registry().get(TrainingBackend.class, backendId);
+        SearchSettings settings = SearchSettings.defaults().withBudget(searchBudget);
+        stage(Stage.SEARCH, format("smallest perfect network, backend %s, budget %s, %d workers", backend.id(),
+                Durations.format(searchBudget), settings.workers()));
+        TrainingRequest base = TrainingRequest.paperDefaults(Architecture.linear(1), task.dataset(Task.STANDARD_DATA_SEED),
+                task.defaultSteps(), 0);
+        SearchOutcome outcome = new ArchitectureSearch(backend, settings).run(task.id(), base, new SearchListener() {
+            @Override
+            public void trialFinished(TrialRecord trial) {
+                stdout.println(format("  trial %d: %s seed %d, %,d steps, accuracy %.6f%s", trial.index(), trial.architecture(),
+                        trial.seed(), trial.steps(), trial.bestAccuracy(), trial.perfectAtStep() != null ? " (perfect)" : ""));
+                stdout.flush();
+            }
+        });
+        SearchArtifacts.write(dir, outcome);
+        if (outcome.chosenTraining().isEmpty()) {
+            stdout.println(format("%s: stopped at search: no perfect network within %s (best accuracy %.6f); see %s", task.id(),
+                    Durations.format(searchBudget), outcome.result().bestAccuracy(), dir.resolve(SearchArtifacts.RESULT_FILE)));
+            return null;
+        }
+        Network network = outcome.chosenTraining().orElseThrow().network();
+        stdout.println("  chose " + network.architecture().toText());
+        return network;
+    }
+
+    private Network simplify(Task task, Dataset dataset, Network network, Path dir) {
+        List<Normalizer> chain = new ArrayList<>();
+        for (String id : SimplifyCommand.DEFAULT_CHAIN.split(",")) {
+            root.mips().registry().all(Normalizer.class).stream().filter(n -> n.id().equals(id)).findFirst().ifPresent(chain::add);
+        }
+        stage(Stage.SIMPLIFY, "normalizers " + String.join(",", chain.stream().map(Normalizer::id).toList()));
+        SequenceBatch inputs = dataset.train().x().slice(0, Math.min(SimplifyCommand.INPUT_SAMPLE, dataset.train().count()));
+        SimplifyReport report = new Simplifier(dataset, inputs, () -> root.mips().registry().get(TrainingBackend.class, backendId),
+                Duration.ofMinutes(5)).run(network, chain, (SimplifyStep step) -> stdout.println("  " + SimplifyCommand.row(step.normalizer(),
+                        step.after() != null ? step.after() : step.before(), step.status().name().toLowerCase(Locale.ROOT)
+                                + (step.reason().isEmpty() ? "" : ": " + step.reason()))));
+        JsonArtifacts.write(dir.resolve("simplified.json"), report.network());
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("schemaVersion", 1);
+        record.put("task", task.id());
+        record.put("initial", report.initial());
+        record.put("steps", report.steps());
+        record.put("result", report.result());
+        JsonArtifacts.write(dir.resolve("simplify.json"), record);
+        NetworkMetrics result = report.result();
+        stdout.println(format("  %d of %d parameters non-zero, %d integer, %s", result.nonZero(), result.parameters(), result.integers(),
+                result.perfect() ? "perfect" : format("accuracy %.6f", result.accuracy())));
+        return report.network();
+    }
+
+    private StateMachine extract(Task task, Dataset dataset, Network network, Path dir) {
+        List<RepresentationDetector> detectors = Extractor.ordered(root.mips().registry().all(RepresentationDetector.class));
+        stage(Stage.EXTRACT, "detectors " + String.join(",", detectors.stream().map(RepresentationDetector::id).toList()));
+        HiddenTrace trace = HiddenTraces.record(network, dataset.train().x().slice(0, Math.min(2000, dataset.train().count())));
+        Extraction extraction = new Extractor(Duration.ofMinutes(2)).run(trace, detectors, c -> stdout.println("  " + candidate(c)));
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("schemaVersion", 1);
+        record.put("task", task.id());
+        record.put("traceRows", trace.rows());
+        record.put("candidates", extraction.candidates());
+        if (extraction.machine().isEmpty()) {
+            record.put("chosen", null);
+            record.put("reason", extraction.whyNone());
+            JsonArtifacts.write(dir.resolve("extract.json"), record);
+            stdout.println(format("%s: stopped at extract: no representation: %s", task.id(), extraction.whyNone()));
+            return null;
+        }
+        Representation representation = extraction.representation().orElseThrow();
+        StateMachine machine = extraction.machine().orElseThrow();
+        MachineReplay replay = MachineReplay.run(machine, network, dataset.test().x().slice(0, Math.min(10_000, dataset.test().count())));
+        record.put("chosen", representation.detector());
+        record.put("replay", replay);
+        JsonArtifacts.write(dir.resolve("representation.json"), Codebook.of(representation, machine));
+        JsonArtifacts.write(dir.resolve("machine.json"), machine);
+        JsonArtifacts.write(dir.resolve("extract.json"), record);
+        AtomicFiles.write(dir.resolve("hidden-states.svg"), HiddenStatePicture.svg(task.id() + ": hidden states by "
+                + representation.detector() + " state", trace, representation, machine));
+        stdout.println(format("  %s: variables %s, %d transitions; replay: %s", representation.detector(), representation.variables(),
+                machine.transitions().size(), replay.passed() ? "agrees with the network" : replay.disagreement()));
+        return machine;
+    }
+
+    private Program regress(Task task, StateMachine machine, Path dir) {
+        List<Regressor> regressors = new ArrayList<>(root.mips().registry().all(Regressor.class));
+        regressors.sort(Comparator.comparingInt((Regressor r) -> REGRESSOR_ORDER.contains(r.id()) ? REGRESSOR_ORDER.indexOf(r.id())
+                : REGRESSOR_ORDER.size()).thenComparing(Regressor::id));
+        stage(Stage.REGRESS, "regressors " + String.join(",", regressors.stream().map(Regressor::id).toList()));
+        Synthesis synthesis = new ProgramAssembler(regressors, Duration.ofMinutes(1)).assemble(task, machine);
+        for (Formula f : synthesis.formulas()) {
+            stdout.println(f.fitted() ? format("  %s = %s   (%s, %d nodes, %d rows)", f.target(), f.formula(), f.regressor(), f.size(), f.rows())
+                    : format("  %s: nothing fitted (%s)", f.target(), String.join("; ", f.attempts())));
+        }
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("schemaVersion", 1);
+        record.put("task", task.id());
+        record.put("formulas", synthesis.formulas());
+        JsonArtifacts.write(dir.resolve("regress.json"), record);
+        if (synthesis.program().isEmpty()) {
+            stdout.println(format("%s: stopped at regress: %s", task.id(), synthesis.whyNone()));
+            return null;
+        }
+        Program program = synthesis.program().orElseThrow();
+        JsonArtifacts.write(dir.resolve("program.json"), program);
+        return program;
+    }
+
+    private boolean verify(Task task, Dataset dataset, Program program, Path dir) {
+        stage(Stage.VERIFY, "the whole held-out split" + (task.generator().isPresent() ? format(" and %,d fresh sequences of %d steps",
+                Verification.FRESH_SEQUENCES, task.sequenceLength() * Verification.LENGTH_FACTOR) : ""));
+        Verification verification = Verification.of(program, task, dataset.test());
+        for (Verification.Check check : verification.checks()) {
+            stdout.println(format("  %s (%,d sequences): %s", check.name(), check.sequences(),
+                    check.passed() ? "every output matches" : "FAILED: " + check.counterexample()));
+        }
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("schemaVersion", 1);
+        record.put("task", task.id());
+        record.put("passed", verification.passed());
+        record.put("checks", verification.checks());
+        JsonArtifacts.write(dir.resolve("verification.json"), record);
+        stdout.println();
+        stdout.println(program(program));
+        if (!verification.passed()) {
+            stdout.println(format("%s: NOT solved: the program fails verification; see %s", task.id(), dir.resolve("verification.json")));
+            return false;
+        }
+        stdout.println(format("%s: solved: the program reproduces every checked output", task.id()));
+        return true;
+    }
+
+    private void emit(Program program, Path dir) {
+        stage(Stage.EMIT, String.join(",", languages));
+        for (String language : languages) {
+            CodeEmitter emitter = root.mips().registry().get(CodeEmitter.class, language.trim());
+            EmittedCode code = emitter.emit(program);
+            AtomicFiles.write(dir.resolve(code.fileName()), code.source());
+            CheckResult check = emitter.check(program, code);
+            stdout.println(format("  wrote %s; check: %s: %s", dir.resolve(code.fileName()),
+                    check.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), check.detail()));
+        }
+    }
+
+    /** The program in the IR's text form. */
+    static String program(Program program) {
+        StringBuilder text = new StringBuilder("program " + program.name() + "(" + String.join(", ",
+                program.inputs().stream().map(i -> i.name() + " in " + i.min() + ".." + i.max()).toList()) + "):\n");
+        for (StateVariable v : program.state()) {
+            text.append("  ").append(v.name()).append(" = ").append(v.initial()).append("; each step ").append(v.name()).append(" := ")
+                    .append(ExprSyntax.format(v.next())).append('\n');
+        }
+        program.outputs().forEach(o -> text.append("  output ").append(o.name()).append(" = ").append(ExprSyntax.format(o.value())).append('\n'));
+        return text.toString().stripTrailing();
+    }
+
+    private static String candidate(Candidate c) {
+        return format("%-16s %-17s %s", c.detector(), c.status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                c.status() == Candidate.Status.CHOSEN ? format("%d states, DL %.4f, variables %s", c.states(), c.descriptionLength(),
+                        c.variables()) : c.reason());
+    }
+
+    private static String format(String pattern, Object... args) {
+        return String.format(Locale.ROOT, pattern, args);
+    }
+}

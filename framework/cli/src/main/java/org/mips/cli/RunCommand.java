@@ -13,14 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mips.core.UserException;
-import org.mips.core.extract.Candidate;
-import org.mips.core.extract.Codebook;
-import org.mips.core.extract.Extraction;
-import org.mips.core.extract.Extractor;
-import org.mips.core.extract.HiddenStatePicture;
-import org.mips.core.extract.HiddenTraces;
-import org.mips.core.extract.MachineReplay;
-import org.mips.core.io.AtomicFiles;
 import org.mips.core.io.JsonArtifacts;
 import org.mips.core.io.ProgramFiles;
 import org.mips.core.regress.Formula;
@@ -34,10 +26,10 @@ import org.mips.core.search.SearchListener;
 import org.mips.core.search.SearchOutcome;
 import org.mips.core.search.SearchSettings;
 import org.mips.core.search.TrialRecord;
+import org.mips.core.io.AtomicFiles;
 import org.mips.core.simplify.NetworkMetrics;
+import org.mips.core.simplify.SimplifyArtifacts;
 import org.mips.core.simplify.SimplifyReport;
-import org.mips.core.simplify.SimplifyStep;
-import org.mips.core.simplify.Simplifier;
 import org.mips.spi.emit.CheckResult;
 import org.mips.spi.emit.CodeEmitter;
 import org.mips.spi.emit.EmittedCode;
@@ -48,12 +40,9 @@ import org.mips.spi.program.ExprSyntax;
 import org.mips.spi.program.Program;
 import org.mips.spi.program.StateVariable;
 import org.mips.spi.regress.Regressor;
-import org.mips.spi.represent.HiddenTrace;
-import org.mips.spi.represent.Representation;
 import org.mips.spi.represent.RepresentationDetector;
 import org.mips.spi.represent.StateMachine;
 import org.mips.spi.task.Dataset;
-import org.mips.spi.task.SequenceBatch;
 import org.mips.spi.task.Task;
 import org.mips.spi.training.TrainingBackend;
 import org.mips.spi.training.TrainingRequest;
@@ -114,12 +103,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Task task = task();
         Stage start = start();
-        Duration searchBudget;
-        try {
-            searchBudget = Durations.parse(budget);
-        } catch (IllegalArgumentException e) {
-            throw new UserException("--budget: " + e.getMessage());
-        }
+        Duration searchBudget = NetworkOptions.duration("--budget", budget);
         root.warnAboutSkippedPlugins();
         stdout = spec.commandLine().getOut();
         Path dir = out != null ? out : Path.of("runs", task.id());
@@ -236,19 +220,10 @@ final class RunCommand implements Callable<Integer> {
             root.mips().registry().all(Normalizer.class).stream().filter(n -> n.id().equals(id)).findFirst().ifPresent(chain::add);
         }
         stage(Stage.SIMPLIFY, "normalizers " + String.join(",", chain.stream().map(Normalizer::id).toList()));
-        SequenceBatch inputs = dataset.train().x().slice(0, Math.min(SimplifyCommand.INPUT_SAMPLE, dataset.train().count()));
-        SimplifyReport report = new Simplifier(dataset, inputs, () -> root.mips().registry().get(TrainingBackend.class, backendId),
-                Duration.ofMinutes(5)).run(network, chain, (SimplifyStep step) -> stdout.println("  " + SimplifyCommand.row(step.normalizer(),
-                        step.after() != null ? step.after() : step.before(), step.status().name().toLowerCase(Locale.ROOT)
-                                + (step.reason().isEmpty() ? "" : ": " + step.reason()))));
-        JsonArtifacts.write(dir.resolve("simplified.json"), report.network());
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("schemaVersion", 1);
-        record.put("task", task.id());
-        record.put("initial", report.initial());
-        record.put("steps", report.steps());
-        record.put("result", report.result());
-        JsonArtifacts.write(dir.resolve("simplify.json"), record);
+        stdout.println("  " + SimplifyCommand.header());
+        SimplifyReport report = SimplifyCommand.run(root.mips(), backendId, new NetworkOptions.Loaded(network, task, dataset), chain,
+                Duration.ofMinutes(5), stdout, "  ");
+        SimplifyArtifacts.write(dir, task.id(), report);
         NetworkMetrics result = report.result();
         stdout.println(format("  %d of %d parameters non-zero, %d integer, %s", result.nonZero(), result.parameters(), result.integers(),
                 result.perfect() ? "perfect" : format("accuracy %.6f", result.accuracy())));
@@ -256,35 +231,14 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private StateMachine extract(Task task, Dataset dataset, Network network, Path dir) {
-        List<RepresentationDetector> detectors = Extractor.ordered(root.mips().registry().all(RepresentationDetector.class));
+        List<RepresentationDetector> detectors = ExtractCommand.installed(root.mips().registry().all(RepresentationDetector.class));
         stage(Stage.EXTRACT, "detectors " + String.join(",", detectors.stream().map(RepresentationDetector::id).toList()));
-        HiddenTrace trace = HiddenTraces.record(network, dataset.train().x().slice(0, Math.min(2000, dataset.train().count())));
-        Extraction extraction = new Extractor(Duration.ofMinutes(2)).run(trace, detectors, c -> stdout.println("  " + candidate(c)));
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("schemaVersion", 1);
-        record.put("task", task.id());
-        record.put("traceRows", trace.rows());
-        record.put("candidates", extraction.candidates());
-        if (extraction.machine().isEmpty()) {
-            record.put("chosen", null);
-            record.put("reason", extraction.whyNone());
-            JsonArtifacts.write(dir.resolve("extract.json"), record);
-            stdout.println(format("%s: stopped at extract: no representation: %s", task.id(), extraction.whyNone()));
-            return null;
+        ExtractCommand.Result result = ExtractCommand.run(new NetworkOptions.Loaded(network, task, dataset), detectors,
+                ExtractCommand.TRACE_SEQUENCES, ExtractCommand.REPLAY_SEQUENCES, Duration.ofMinutes(2), dir, stdout, "  ");
+        if (result.machine() == null) {
+            stdout.println(format("%s: stopped at extract", task.id()));
         }
-        Representation representation = extraction.representation().orElseThrow();
-        StateMachine machine = extraction.machine().orElseThrow();
-        MachineReplay replay = MachineReplay.run(machine, network, dataset.test().x().slice(0, Math.min(10_000, dataset.test().count())));
-        record.put("chosen", representation.detector());
-        record.put("replay", replay);
-        JsonArtifacts.write(dir.resolve("representation.json"), Codebook.of(representation, machine));
-        JsonArtifacts.write(dir.resolve("machine.json"), machine);
-        JsonArtifacts.write(dir.resolve("extract.json"), record);
-        AtomicFiles.write(dir.resolve("hidden-states.svg"), HiddenStatePicture.svg(task.id() + ": hidden states by "
-                + representation.detector() + " state", trace, representation, machine));
-        stdout.println(format("  %s: variables %s, %d transitions; replay: %s", representation.detector(), representation.variables(),
-                machine.transitions().size(), replay.passed() ? "agrees with the network" : replay.disagreement()));
-        return machine;
+        return result.machine();
     }
 
     private Program regress(Task task, StateMachine machine, Path dir) {
@@ -357,12 +311,6 @@ final class RunCommand implements Callable<Integer> {
         }
         program.outputs().forEach(o -> text.append("  output ").append(o.name()).append(" = ").append(ExprSyntax.format(o.value())).append('\n'));
         return text.toString().stripTrailing();
-    }
-
-    private static String candidate(Candidate c) {
-        return format("%-16s %-17s %s", c.detector(), c.status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                c.status() == Candidate.Status.CHOSEN ? format("%d states, DL %.4f, variables %s", c.states(), c.descriptionLength(),
-                        c.variables()) : c.reason());
     }
 
     private static String format(String pattern, Object... args) {

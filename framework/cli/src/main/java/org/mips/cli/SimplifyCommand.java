@@ -5,25 +5,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.mips.core.Mips;
 import org.mips.core.UserException;
-import org.mips.core.io.JsonArtifacts;
-import org.mips.core.search.Durations;
 import org.mips.core.simplify.NetworkMetrics;
+import org.mips.core.simplify.SimplifyArtifacts;
 import org.mips.core.simplify.SimplifyReport;
 import org.mips.core.simplify.SimplifyStep;
 import org.mips.core.simplify.Simplifier;
-import org.mips.spi.network.Network;
 import org.mips.spi.normalize.Normalizer;
-import org.mips.spi.task.Dataset;
 import org.mips.spi.task.SequenceBatch;
-import org.mips.spi.task.Task;
 import org.mips.spi.training.TrainingBackend;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -47,12 +43,8 @@ final class SimplifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--network", required = true, paramLabel = "FILE", description = "A trained network (network.json).")
-    Path network;
-
-    @Option(names = "--task", paramLabel = "ID",
-            description = "The task the network was trained on (default: read from training.json, search.json or simplify.json beside the network).")
-    String taskName;
+    @Mixin
+    NetworkOptions input;
 
     @Option(names = "--chain", split = ",", paramLabel = "ID", defaultValue = DEFAULT_CHAIN,
             description = "Normalizer ids in order (default: ${DEFAULT-VALUE}); 'mips plugins' lists them.")
@@ -66,72 +58,54 @@ final class SimplifyCommand implements Callable<Integer> {
             description = "Training backend for normalizers that retrain (default: ${DEFAULT-VALUE}).")
     String backendId;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: the network's directory).")
-    Path out;
-
     @Override
     public Integer call() {
-        Duration limit;
-        try {
-            limit = Durations.parse(timeLimit);
-        } catch (IllegalArgumentException e) {
-            throw new UserException("--time-limit: " + e.getMessage());
-        }
-        Network start = JsonArtifacts.read(network, Network.class);
-        Task task = root.mips().tasks().find(taskName != null ? taskName : RunFiles.taskBeside(network));
+        Duration limit = NetworkOptions.duration("--time-limit", timeLimit);
+        NetworkOptions.Loaded loaded = input.load(root.mips());
         List<Normalizer> normalizers = new ArrayList<>();
         for (String id : chain) {
             normalizers.add(root.mips().registry().get(Normalizer.class, id.trim()));
         }
         root.warnAboutSkippedPlugins();
-        Dataset data = task.dataset(Task.STANDARD_DATA_SEED);
-        if (data.inputDimension() != start.inputDim() || data.outputDimension() != start.outputDim()) {
-            throw new UserException(network + ": the network has " + start.inputDim() + " inputs and " + start.outputDim()
-                    + " outputs but " + task.id() + " has " + data.inputDimension() + " and " + data.outputDimension());
-        }
-        SequenceBatch inputs = data.train().x().slice(0, Math.min(INPUT_SAMPLE, data.train().count()));
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println(format("%s: simplifying %s (%s) with %s, held-out accuracy on %,d test sequences",
-                task.id(), network, start.architecture().toText(), String.join(",", chain), data.test().count()));
+        stdout.println(format("%s: simplifying %s (%s) with %s, held-out accuracy on %,d test sequences", loaded.task().id(),
+                input.network, loaded.network().architecture().toText(), String.join(",", chain), loaded.data().test().count()));
         stdout.println(header());
-        SimplifyReport report = new Simplifier(data, inputs, () -> root.mips().registry().get(TrainingBackend.class, backendId), limit).run(start, normalizers, new Simplifier.Listener() {
-            @Override
-            public void started(NetworkMetrics initial) {
-                stdout.println(row("(start)", initial, ""));
-                stdout.flush();
-            }
-
-            @Override
-            public void stepFinished(SimplifyStep step) {
-                stdout.println(row(step.normalizer(), step.after() != null ? step.after() : step.before(), status(step)));
-                stdout.flush();
-            }
-        });
-        Path dir = out != null ? out : network.toAbsolutePath().getParent();
+        SimplifyReport report = run(root.mips(), backendId, loaded, normalizers, limit, stdout, "");
+        Path dir = input.outDir();
+        List<Path> written;
         try {
-            JsonArtifacts.write(dir.resolve("simplified.json"), report.network());
-            JsonArtifacts.write(dir.resolve("simplify.json"), record(task, report));
+            written = SimplifyArtifacts.write(dir, loaded.task().id(), report);
         } catch (UncheckedIOException e) {
             throw new UserException("--out " + dir + ": " + e.getCause().getMessage());
         }
         NetworkMetrics before = report.initial();
         NetworkMetrics after = report.result();
         stdout.println(format("%s: %d of %d parameters non-zero (was %d), %d integer (was %d), effective hidden dim %d (was %d), "
-                        + "%s; wrote %s, %s", task.id(), after.nonZero(), after.parameters(), before.nonZero(), after.integers(),
+                        + "%s; wrote %s, %s", loaded.task().id(), after.nonZero(), after.parameters(), before.nonZero(), after.integers(),
                 before.integers(), after.effectiveHiddenDim(), before.effectiveHiddenDim(),
-                after.perfect() ? "perfect" : format("accuracy %.6f", after.accuracy()),
-                dir.resolve("simplified.json"), dir.resolve("simplify.json")));
+                after.perfect() ? "perfect" : format("accuracy %.6f", after.accuracy()), written.get(0), written.get(1)));
         return 0;
     }
 
-    private static Map<String, Object> record(Task task, SimplifyReport report) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("schemaVersion", 1);
-        fields.put("task", task.id());
-        fields.put("initial", report.initial());
-        fields.put("steps", report.steps());
-        fields.put("result", report.result());
-        return fields;
+    /** The chain on {@code loaded}, a table row per step on {@code out}, each prefixed with {@code indent}. */
+    static SimplifyReport run(Mips mips, String backendId, NetworkOptions.Loaded loaded, List<Normalizer> normalizers, Duration limit,
+            PrintWriter out, String indent) {
+        SequenceBatch inputs = loaded.data().train().x().slice(0, Math.min(INPUT_SAMPLE, loaded.data().train().count()));
+        return new Simplifier(loaded.data(), inputs, () -> mips.registry().get(TrainingBackend.class, backendId), limit)
+                .run(loaded.network(), normalizers, new Simplifier.Listener() {
+                    @Override
+                    public void started(NetworkMetrics initial) {
+                        out.println(indent + row("(start)", initial, ""));
+                        out.flush();
+                    }
+
+                    @Override
+                    public void stepFinished(SimplifyStep step) {
+                        out.println(indent + row(step.normalizer(), step.after() != null ? step.after() : step.before(), status(step)));
+                        out.flush();
+                    }
+                });
     }
 
     private static String status(SimplifyStep step) {
@@ -142,11 +116,11 @@ final class SimplifyCommand implements Callable<Integer> {
         };
     }
 
-    private static String header() {
+    static String header() {
         return format("%-10s %6s %8s %8s %6s %10s  %s", "STEP", "PARAMS", "NONZERO", "INTEGER", "DIM", "ACCURACY", "RESULT");
     }
 
-    static String row(String name, NetworkMetrics m, String status) {
+    private static String row(String name, NetworkMetrics m, String status) {
         return format("%-10s %6d %8d %8d %6d %10.6f  %s", name, m.parameters(), m.nonZero(), m.integers(),
                 m.effectiveHiddenDim(), m.accuracy(), status);
     }

@@ -1,0 +1,145 @@
+package org.mips.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.mips.spi.Outcome;
+import org.mips.spi.program.Expr;
+import org.mips.spi.program.ExprSyntax;
+import org.mips.spi.regress.RegressionProblem;
+import org.mips.spi.regress.Regressor;
+
+/**
+ * The contract every {@link Regressor} must meet. A plugin's test extends this class and returns its
+ * regressor. On every problem of {@link ContractProblems} the regressor must not throw, must return
+ * within the deadline plus {@link #slack()}, must leave the problem alone, and every formula it finds
+ * must reproduce the target on every row under the SPI's {@link org.mips.spi.program.Interpreter}
+ * ({@link FormulaCheck}) and read only the problem's variables. Two fits of equal problems must agree:
+ * the same formula, or none both times.
+ */
+public abstract class AbstractRegressorContractTest {
+
+    /** The regressor under test; may return a new instance on every call. */
+    protected abstract Regressor regressor();
+
+    /** The problems the contract runs; a subclass may add its own. */
+    protected List<ContractProblems.Case> problems() {
+        return ContractProblems.all();
+    }
+
+    /** The time each fit is given. */
+    protected Duration budget() {
+        return Duration.ofMillis(500);
+    }
+
+    /** How long past its deadline a fit may return: a deadline check's interval, a JIT or GC pause. */
+    protected Duration slack() {
+        return Duration.ofMillis(400);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFormulaIsExactOnEveryRowAndFitsAreDeterministic() {
+        return problems().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            Outcome<Expr> first = timedFit(c.problem(), budget());
+            Optional<String> failure = first.toOptional().flatMap(formula -> FormulaCheck.firstFailure(formula, c.problem()));
+            assertFalse(failure.isPresent(), () -> failure.get());
+            Outcome<Expr> second = timedFit(copy(c.problem()), budget());
+            if (first instanceof Outcome.Found<Expr> a && second instanceof Outcome.Found<Expr> b) {
+                assertEquals(ExprSyntax.format(a.value()), ExprSyntax.format(b.value()), "two fits of equal problems differ");
+                assertEquals(a.value(), b.value(), "two fits of equal problems differ");
+            } else {
+                assertEquals(first.getClass(), second.getClass(), () -> "one fit found a formula, the other none: " + first + " / " + second);
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> leavesTheProblemAlone() {
+        return problems().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            RegressionProblem untouched = copy(c.problem());
+            regressor().fit(c.problem(), Instant.now().plus(budget()));
+            assertEquals(untouched.variables(), c.problem().variables(), "variables");
+            assertArrayEquals(untouched.rows(), c.problem().rows(), "rows");
+            assertArrayEquals(untouched.targets(), c.problem().targets(), "targets");
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> returnsPromptlyWhenTheDeadlineHasPassed() {
+        return problems().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            Outcome<Expr> outcome = timedFit(c.problem(), Duration.ofMillis(-1));
+            Optional<String> failure = outcome.toOptional().flatMap(formula -> FormulaCheck.firstFailure(formula, c.problem()));
+            assertFalse(failure.isPresent(), () -> failure.get());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> findsNothingInContradictoryRows() {
+        return problems().stream()
+                .filter(c -> contradictory(c.problem()))
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+                    Outcome<Expr> outcome = timedFit(c.problem(), budget());
+                    assertTrue(outcome instanceof Outcome.None<Expr>, () -> "a formula for contradictory rows: " + outcome);
+                }));
+    }
+
+    @Test
+    void idIsNonBlankLowerCase() {
+        String id = regressor().id();
+        assertFalse(id == null || id.isBlank(), "blank id");
+        assertEquals(id.toLowerCase(Locale.ROOT), id, "id must be lower case");
+        assertFalse(regressor().description().isBlank(), "blank description");
+    }
+
+    /** Fits with {@code budget} to go and fails unless it returns in time, without throwing, non-null. */
+    private Outcome<Expr> timedFit(RegressionProblem problem, Duration budget) {
+        Regressor regressor = regressor();
+        Instant deadline = Instant.now().plus(budget);
+        Outcome<Expr> outcome;
+        try {
+            outcome = regressor.fit(problem, deadline);
+        } catch (RuntimeException e) {
+            throw new AssertionError(regressor.id() + " threw on a problem", e);
+        }
+        Instant returned = Instant.now();
+        assertNotNull(outcome, "fit returned null");
+        Instant latest = deadline.plus(slack());
+        if (returned.isAfter(latest)) {
+            fail(regressor.id() + " returned " + Duration.between(deadline, returned).toMillis() + " ms after its deadline");
+        }
+        return outcome;
+    }
+
+    private static boolean contradictory(RegressionProblem problem) {
+        for (int i = 0; i < problem.rows().length; i++) {
+            for (int j = i + 1; j < problem.rows().length; j++) {
+                if (Arrays.equals(problem.rows()[i], problem.rows()[j]) && problem.targets()[i] != problem.targets()[j]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static RegressionProblem copy(RegressionProblem problem) {
+        long[][] rows = new long[problem.rows().length][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = problem.rows()[r].clone();
+        }
+        return new RegressionProblem(problem.target(), problem.variables(), rows, problem.targets().clone());
+    }
+}

@@ -1,0 +1,168 @@
+package org.mips.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.mips.spi.Outcome;
+import org.mips.spi.program.Expr;
+import org.mips.spi.regress.RegressionProblem;
+import org.mips.spi.regress.Regressor;
+
+/** Guards the guard: the regressor contract must fail regressors that break it. */
+class RegressorContractTest {
+
+    private static Regressor regressor(BiFunction<RegressionProblem, Instant, Outcome<Expr>> fit) {
+        return new Regressor() {
+            @Override
+            public String id() {
+                return "test";
+            }
+
+            @Override
+            public String description() {
+                return "a regressor for testing the contract";
+            }
+
+            @Override
+            public Outcome<Expr> fit(RegressionProblem problem, Instant deadline) {
+                return fit.apply(problem, deadline);
+            }
+        };
+    }
+
+    private static AbstractRegressorContractTest contract(Regressor regressor, List<ContractProblems.Case> problems) {
+        return new AbstractRegressorContractTest() {
+            @Override
+            protected Regressor regressor() {
+                return regressor;
+            }
+
+            @Override
+            protected List<ContractProblems.Case> problems() {
+                return problems;
+            }
+
+            @Override
+            protected Duration budget() {
+                return Duration.ofMillis(50);
+            }
+
+            @Override
+            protected Duration slack() {
+                return Duration.ofMillis(100);
+            }
+        };
+    }
+
+    private static AbstractRegressorContractTest contract(Regressor regressor) {
+        return contract(regressor, ContractProblems.all());
+    }
+
+    /** How many of the dynamic tests fail. */
+    private static long failures(Stream<DynamicTest> tests) {
+        return tests.filter(test -> {
+            try {
+                test.getExecutable().execute();
+                return false;
+            } catch (AssertionError expected) {
+                return true;
+            } catch (Throwable other) {
+                throw new IllegalStateException(other);
+            }
+        }).count();
+    }
+
+    private static long allFailures(AbstractRegressorContractTest contract) {
+        return failures(contract.everyFormulaIsExactOnEveryRowAndFitsAreDeterministic())
+                + failures(contract.leavesTheProblemAlone())
+                + failures(contract.returnsPromptlyWhenTheDeadlineHasPassed())
+                + failures(contract.findsNothingInContradictoryRows());
+    }
+
+    @Test
+    void aRegressorThatNeverFindsAnythingPasses() {
+        assertEquals(0, allFailures(contract(regressor((p, d) -> Outcome.none("never")))));
+    }
+
+    @Test
+    void aRegressorThatIsRightWhenItAnswersPasses() {
+        // Answers only constant targets, with the constant: exact where it answers.
+        Regressor constants = regressor((p, d) -> p.targets().length > 0 && Arrays.stream(p.targets()).distinct().count() == 1
+                ? Outcome.found(Expr.constant(p.targets()[0])) : Outcome.none("not constant"));
+        assertEquals(0, allFailures(contract(constants)));
+    }
+
+    @Test
+    void aWrongFormulaFails() {
+        long withNonZeroTarget = ContractProblems.all().stream()
+                .filter(c -> Arrays.stream(c.problem().targets()).anyMatch(t -> t != 0))
+                .count();
+        AbstractRegressorContractTest contract = contract(regressor((p, d) -> Outcome.found(Expr.constant(0))));
+        assertEquals(withNonZeroTarget, failures(contract.everyFormulaIsExactOnEveryRowAndFitsAreDeterministic()));
+    }
+
+    @Test
+    void aFormulaOverAnotherVariableFails() {
+        AbstractRegressorContractTest contract = contract(regressor((p, d) -> Outcome.found(Expr.var("zz"))));
+        assertEquals(ContractProblems.all().size(), failures(contract.everyFormulaIsExactOnEveryRowAndFitsAreDeterministic()));
+    }
+
+    @Test
+    void aFormulaForContradictoryRowsFails() {
+        AbstractRegressorContractTest contract = contract(regressor((p, d) -> Outcome.found(Expr.constant(1))));
+        assertEquals(2, failures(contract.findsNothingInContradictoryRows()));
+    }
+
+    @Test
+    void aRegressorThatThrowsFails() {
+        AbstractRegressorContractTest contract = contract(regressor((p, d) -> {
+            throw new IllegalStateException("boom");
+        }));
+        assertEquals(ContractProblems.all().size(), failures(contract.returnsPromptlyWhenTheDeadlineHasPassed()));
+    }
+
+    @Test
+    void aRegressorThatOverrunsItsDeadlineFails() {
+        Regressor late = regressor((p, d) -> {
+            try {
+                Thread.sleep(Math.max(0, Duration.between(Instant.now(), d).toMillis()) + 300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Outcome.none("late");
+        });
+        AbstractRegressorContractTest contract = contract(late, ContractProblems.all().subList(0, 2));
+        assertEquals(2, failures(contract.returnsPromptlyWhenTheDeadlineHasPassed()));
+    }
+
+    @Test
+    void aNonDeterministicRegressorFails() {
+        int[] calls = {0};
+        Regressor flaky = regressor((p, d) -> ++calls[0] % 2 == 1 && p.targets().length > 0
+                ? Outcome.found(Expr.constant(p.targets()[0])) : Outcome.none("every other time"));
+        List<ContractProblems.Case> constantTargets = ContractProblems.all().stream()
+                .filter(c -> c.name().contains("constant target"))
+                .toList();
+        assertEquals(2, constantTargets.size());
+        assertEquals(2, failures(contract(flaky, constantTargets).everyFormulaIsExactOnEveryRowAndFitsAreDeterministic()));
+    }
+
+    @Test
+    void aRegressorThatWritesIntoTheProblemFails() {
+        Regressor vandal = regressor((p, d) -> {
+            if (p.targets().length > 0) {
+                p.targets()[0]++;
+            }
+            return Outcome.none("vandal");
+        });
+        long withRows = ContractProblems.all().stream().filter(c -> c.problem().targets().length > 0).count();
+        assertEquals(withRows, failures(contract(vandal).leavesTheProblemAlone()));
+    }
+}

@@ -59,11 +59,12 @@ class DistributionIT {
         }
         try (Stream<Path> zips = Files.list(HOME.resolve("plugins"))) {
             List<String> names = zips.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".zip")).sorted().toList();
-            assertEquals(5, names.size(), names::toString);
+            assertEquals(6, names.size(), names::toString);
             assertTrue(names.get(0).startsWith("mips-autoencoders-"), names::toString);
             assertTrue(names.get(1).startsWith("mips-backend-cpu-"), names::toString);
             assertTrue(names.get(2).startsWith("mips-emitter-java-") && names.get(3).startsWith("mips-emitter-python-"), names::toString);
             assertTrue(names.get(4).startsWith("mips-normalizers-"), names::toString);
+            assertTrue(names.get(5).startsWith("mips-regressors-"), names::toString);
         }
     }
 
@@ -95,6 +96,16 @@ class DistributionIT {
         assertTrue(run.out().matches("(?s).*autoencoders \\S+  STARTED  \\(mips-autoencoders-\\S+\\).*"), run::toString);
         for (String id : List.of("linear-lattice", "gcd-lattice", "boolean", "cluster")) {
             assertTrue(run.out().matches("(?s).*detector\\s+" + id + "\\s.*"), () -> id + "\n" + run);
+        }
+    }
+
+    @Test
+    void pluginsListsTheRegressorsFromTheirZip() throws Exception {
+        Run run = mips("plugins");
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.out().matches("(?s).*regressors \\S+  STARTED  \\(mips-regressors-\\S+\\).*"), run::toString);
+        for (String id : List.of("linear", "boolean", "symbolic", "table")) {
+            assertTrue(run.out().matches("(?s).*regressor\\s+" + id + "\\s.*"), () -> id + "\n" + run);
         }
     }
 

@@ -48,7 +48,7 @@ public final class BooleanDetector implements RepresentationDetector {
     }
 
     private Outcome<BitCode> find(HiddenTrace trace) {
-        Outcome<ClusteredTrace> clustered = ClusteredTrace.of(trace);
+        Outcome<ClusteredTrace> clustered = ClusteredTrace.of(trace, false);
         if (clustered instanceof Outcome.None<ClusteredTrace> none) {
             return Outcome.none(none.reason());
         }

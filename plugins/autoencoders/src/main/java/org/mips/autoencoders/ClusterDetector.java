@@ -38,7 +38,7 @@ public final class ClusterDetector implements RepresentationDetector {
     }
 
     private Outcome<MachineStates> find(HiddenTrace trace) {
-        Outcome<ClusteredTrace> clustered = ClusteredTrace.of(trace);
+        Outcome<ClusteredTrace> clustered = ClusteredTrace.of(trace, true);
         if (clustered instanceof Outcome.None<ClusteredTrace> none) {
             return Outcome.none(none.reason());
         }

@@ -5,7 +5,15 @@ import java.util.Locale;
 import org.mips.spi.Outcome;
 
 /**
- * Clusters hidden states without being told how many clusters there are. The scale comes from the data:
+ * Clusters hidden states without being told how many clusters there are, in two ways.
+ *
+ * <p>{@link #cut}: single-linkage clusterings from coarse to fine, the minimum spanning tree of a sample
+ * cut at its k - 1 longest edges, every state then labelled by its nearest cluster mean (as a
+ * representation encodes). A trained network's states often drift within each mode (the outputs are
+ * rounded, so nothing pulls them to one point); the coarsest cut whose machine is deterministic finds
+ * the modes however wide they are.
+ *
+ * <p>{@link #of}: the scale from the data:
  * on a sample, the edges of the minimum spanning tree are short inside a cluster (noise) and long
  * between clusters, so the sorted edge lengths jump. The lowest jump by a factor of at least
  * {@link #GAP_RATIO} (among cuts leaving at most half as many clusters as sample points) sets the radius:
@@ -158,32 +166,99 @@ final class Clustering {
         return sums;
     }
 
-    /** The edge lengths of a minimum spanning tree of the points (Prim's algorithm, dense). */
+    /** The edge lengths of a minimum spanning tree of the points. */
     static double[] spanningTreeEdges(double[][] points) {
-        int n = points.length;
-        if (n < 2) {
-            return new double[0];
+        return SpanningTree.of(points).lengths();
+    }
+
+    /** The cluster counts {@link #cut} tries, coarse to fine: every count to 32, then about a third more each time. */
+    static int[] cutCounts(int samplePoints) {
+        int limit = Math.min(MAX_CLUSTERS, samplePoints / 2);
+        java.util.List<Integer> counts = new java.util.ArrayList<>();
+        for (int k = 2; k <= limit; k = k < 32 ? k + 1 : k + k / 3) {
+            counts.add(k);
         }
-        double[] distance = new double[n];
-        Arrays.fill(distance, Double.POSITIVE_INFINITY);
-        boolean[] inTree = new boolean[n];
-        double[] edges = new double[n - 1];
-        int current = 0;
-        inTree[0] = true;
-        for (int added = 0; added < n - 1; added++) {
-            int next = -1;
-            for (int i = 0; i < n; i++) {
-                if (!inTree[i]) {
-                    distance[i] = Math.min(distance[i], Vectors.distanceSquared(points[current], points[i]));
-                    if (next < 0 || distance[i] < distance[next]) {
-                        next = i;
-                    }
-                }
+        return counts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The sample's spanning tree cut into {@code k} parts at its longest edges (ties by edge order), their
+     * means as centres, and every point labelled by its nearest centre; clusters left without points are
+     * dropped, and clusters are numbered in order of their first point. Null when fewer than two remain.
+     */
+    static Clusters cut(double[][] points, double[][] sample, SpanningTree tree, int k) {
+        int n = sample.length;
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        Integer[] order = tree.longestFirst();
+        double radius = Double.POSITIVE_INFINITY;
+        for (int e = 0; e < order.length; e++) {
+            if (e < k - 1) {
+                radius = Math.min(radius, tree.lengths()[order[e]]);
+                continue;
             }
-            edges[added] = Math.sqrt(distance[next]);
-            inTree[next] = true;
-            current = next;
+            union(parent, tree.from()[order[e]], tree.to()[order[e]]);
         }
-        return edges;
+        int[] component = new int[n];
+        int[] index = new int[n];
+        Arrays.fill(index, -1);
+        int components = 0;
+        for (int i = 0; i < n; i++) {
+            int root = find(parent, i);
+            if (index[root] < 0) {
+                index[root] = components++;
+            }
+            component[i] = index[root];
+        }
+        double[][] centres = means(sample, component, components);
+        int[] labels = new int[points.length];
+        for (int i = 0; i < points.length; i++) {
+            labels[i] = Vectors.nearest(centres, points[i]);
+        }
+        int[] sizes = new int[components];
+        for (int label : labels) {
+            sizes[label]++;
+        }
+        int kept = 0;
+        int[] renumber = new int[components];
+        for (int c = 0; c < components; c++) {
+            renumber[c] = sizes[c] > 0 ? kept++ : -1;
+        }
+        if (kept < 2) {
+            return null;
+        }
+        double[][] keptCentres = new double[kept][];
+        for (int c = 0; c < components; c++) {
+            if (renumber[c] >= 0) {
+                keptCentres[renumber[c]] = centres[c];
+            }
+        }
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = renumber[labels[i]];
+        }
+        int[] ordered = inOrderOfFirstPoint(labels, keptCentres);
+        int[] keptSizes = new int[kept];
+        for (int label : ordered) {
+            keptSizes[label]++;
+        }
+        return new Clusters(keptCentres, ordered, keptSizes, radius);
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
     }
 }

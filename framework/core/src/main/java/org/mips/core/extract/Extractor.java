@@ -71,7 +71,7 @@ public final class Extractor {
                 candidates.set(i, new Candidate(c.detector(), Candidate.Status.CHOSEN, "", c.variables(), c.states(), c.descriptionLength()));
             } else if (c.status() == Candidate.Status.LONGER) {
                 candidates.set(i, new Candidate(c.detector(), c.status(), String.format(java.util.Locale.ROOT,
-                        "description length %.4f, more than %.4f", c.descriptionLength(), best.descriptionLength()),
+                        "description length %.6f, more than %.6f", c.descriptionLength(), best.descriptionLength()),
                         c.variables(), c.states(), c.descriptionLength()));
             }
         }

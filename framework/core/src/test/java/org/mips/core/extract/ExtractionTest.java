@@ -151,7 +151,7 @@ class ExtractionTest {
         assertEquals(List.of(Candidate.Status.NONE, Candidate.Status.FAILED, Candidate.Status.NOT_DETERMINISTIC,
                 Candidate.Status.LONGER, Candidate.Status.CHOSEN), seen.stream().map(Candidate::status).toList());
         assertEquals("IllegalStateException: singular", seen.get(1).reason());
-        assertEquals("description length 2.5000, more than 1.5000", seen.get(3).reason());
+        assertEquals("description length 2.500000, more than 1.500000", seen.get(3).reason());
         assertEquals(4, seen.get(4).states());
     }
 

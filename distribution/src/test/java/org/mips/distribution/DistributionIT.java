@@ -136,6 +136,24 @@ class DistributionIT {
     }
 
     @Test
+    void runsParityAllFromDataToAVerifiedProgram() throws Exception {
+        Path out = dir.resolve("run");
+        Run run = mips("run", "Parity_All", "--budget", "1m", "--out", out.toString());
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.out().contains("Parity_All: solved: the program reproduces every checked output"), run::toString);
+        assertTrue(run.out().contains("fresh sequences of 100 steps (10,000 sequences): every output matches"), run::toString);
+        for (String file : List.of("search.json", "network.json", "simplified.json", "simplify.json", "machine.json", "extract.json",
+                "hidden-states.svg", "regress.json", "program.json", "verification.json", "parity_all.py", "ParityAll.java")) {
+            assertTrue(Files.exists(out.resolve(file)), file + "\n" + run);
+        }
+        // Resuming at regression redoes only the last stages, from the artifacts.
+        Run again = mips("run", "Parity_All", "--from", "regress", "--out", out.toString());
+        assertEquals(0, again.exit(), again::toString);
+        assertFalse(again.out().contains("== search"), again::toString);
+        assertTrue(again.out().contains("Parity_All: solved"), again::toString);
+    }
+
+    @Test
     void trainsWithThePortableKernelWithoutTheVectorApi() throws Exception {
         Path out = dir.resolve("portable");
         Run run = mips(Map.of("MIPS_VECTOR", "0"), "train", "--task", "Parity_All", "--arch", "4,2,16,1,0", "--seed", "0",

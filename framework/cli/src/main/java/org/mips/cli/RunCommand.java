@@ -248,7 +248,7 @@ final class RunCommand implements Callable<Integer> {
         stage(Stage.REGRESS, "regressors " + String.join(",", regressors.stream().map(Regressor::id).toList()));
         Synthesis synthesis = new ProgramAssembler(regressors, Duration.ofMinutes(1)).assemble(task, machine);
         for (Formula f : synthesis.formulas()) {
-            stdout.println(f.fitted() ? format("  %s = %s   (%s, %d nodes, %d rows)", f.target(), f.formula(), f.regressor(), f.size(), f.rows())
+            stdout.println(f.fitted() ? format("  %s = %s   (%s, %d nodes, %d rows)", f.target(), shortened(f.formula()), f.regressor(), f.size(), f.rows())
                     : format("  %s: nothing fitted (%s)", f.target(), String.join("; ", f.attempts())));
         }
         Map<String, Object> record = new LinkedHashMap<>();
@@ -301,15 +301,22 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The program in the IR's text form. */
+    /** Console width for a formula; the whole one is in program.json. */
+    private static final int SHOWN = 160;
+
+    private static String shortened(String formula) {
+        return formula.length() <= SHOWN ? formula : formula.substring(0, SHOWN) + " ... (" + formula.length() + " characters; see program.json)";
+    }
+
+    /** The program in the IR's text form, long formulas shortened. */
     static String program(Program program) {
         StringBuilder text = new StringBuilder("program " + program.name() + "(" + String.join(", ",
                 program.inputs().stream().map(i -> i.name() + " in " + i.min() + ".." + i.max()).toList()) + "):\n");
         for (StateVariable v : program.state()) {
             text.append("  ").append(v.name()).append(" = ").append(v.initial()).append("; each step ").append(v.name()).append(" := ")
-                    .append(ExprSyntax.format(v.next())).append('\n');
+                    .append(shortened(ExprSyntax.format(v.next()))).append('\n');
         }
-        program.outputs().forEach(o -> text.append("  output ").append(o.name()).append(" = ").append(ExprSyntax.format(o.value())).append('\n'));
+        program.outputs().forEach(o -> text.append("  output ").append(o.name()).append(" = ").append(shortened(ExprSyntax.format(o.value()))).append('\n'));
         return text.toString().stripTrailing();
     }
 

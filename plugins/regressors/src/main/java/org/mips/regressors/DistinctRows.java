@@ -20,8 +20,11 @@ import org.mips.spi.regress.RegressionProblem;
  */
 record DistinctRows(long[][] rows, long[] targets, int[] origins) {
 
-    /** The distinct rows, or as the reason for none the first two rows that contradict each other. */
+    /** The distinct rows, or as the reason for none: no rows at all, or the first two rows that contradict each other. */
     static Outcome<DistinctRows> of(RegressionProblem problem) {
+        if (problem.rows().length == 0) {
+            return Outcome.none("no rows to fit");
+        }
         long[][] rows = problem.rows();
         long[] targets = problem.targets();
         Map<RowKey, Integer> firstRow = new HashMap<>();

@@ -35,9 +35,6 @@ public final class TableRegressor implements Regressor {
 
     @Override
     public Outcome<Expr> fit(RegressionProblem problem, Instant deadline) {
-        if (problem.rows().length == 0) {
-            return Outcome.none("no rows to fit");
-        }
         Outcome<DistinctRows> distinct = DistinctRows.of(problem);
         if (distinct instanceof Outcome.None<DistinctRows> none) {
             return Outcome.none(none.reason());

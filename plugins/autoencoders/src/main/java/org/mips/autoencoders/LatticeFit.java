@@ -41,11 +41,17 @@ final class LatticeFit {
      * @param points the states
      */
     static Outcome<Lattice> fit(String detector, double[][] basis, double[] anchor, double[][] points) {
-        Lattice first = Lattice.of(detector, basis, anchor);
-        if (first == null) {
+        Lattice seeded = Lattice.of(detector, basis, anchor);
+        if (seeded == null) {
             return Outcome.none("the basis is degenerate (condition number above " + Lattice.MAX_CONDITION + ")");
         }
         int r = basis.length;
+        double[] centred = anchor.clone();
+        double[] offsets = offsets(seeded, points);
+        for (int i = 0; i < r; i++) {
+            Vectors.addScaled(centred, offsets[i], basis[i]);
+        }
+        Lattice first = Lattice.of(detector, basis, centred);
         double[] minimum = new double[r];
         double[] maximum = new double[r];
         Arrays.fill(minimum, Double.POSITIVE_INFINITY);
@@ -63,13 +69,52 @@ final class LatticeFit {
                         + " not on a coarse lattice", maximum[i] - minimum[i], MAX_COORDINATE));
             }
         }
-        double[] b = anchor.clone();
+        double[] b = centred.clone();
         for (int i = 0; i < r; i++) {
             Vectors.addScaled(b, Math.rint(minimum[i]), basis[i]);
         }
-        Lattice lattice = oriented(LatticeRefinement.refined(first.withAnchor(b), anchor, points), points);
+        // The polish fits the states near the seed best; kept only if it brings the states as a whole nearer the lattice.
+        Lattice unpolished = first.withAnchor(b);
+        Lattice polished = LatticeRefinement.refined(unpolished, anchor, points);
+        Lattice lattice = oriented(meanRounding(polished, points) <= meanRounding(unpolished, points) ? polished : unpolished, points);
         String problem = offTheLattice(lattice, points);
         return problem == null ? Outcome.found(lattice) : Outcome.none(problem);
+    }
+
+    /**
+     * Per coordinate, the offset in (-1/2, 1/2] that best aligns the states with the lattice: the
+     * circular mean of their fractional coordinates. The seed state alone may sit off the lattice the
+     * other states share, e.g. {@code h = 0} and the first steps of a sequence, before biases that travel
+     * down a shift register have settled.
+     */
+    private static double[] offsets(Lattice lattice, double[][] points) {
+        int r = lattice.basis().length;
+        double[] cos = new double[r];
+        double[] sin = new double[r];
+        for (double[] p : points) {
+            double[] z = lattice.coordinates(p);
+            for (int i = 0; i < r; i++) {
+                cos[i] += Math.cos(2 * Math.PI * z[i]);
+                sin[i] += Math.sin(2 * Math.PI * z[i]);
+            }
+        }
+        double[] offsets = new double[r];
+        for (int i = 0; i < r; i++) {
+            offsets[i] = Math.hypot(cos[i], sin[i]) < 1e-12 ? 0 : Math.atan2(sin[i], cos[i]) / (2 * Math.PI);
+        }
+        return offsets;
+    }
+
+    /** Mean distance of the states' coordinates to their nearest integers. */
+    private static double meanRounding(Lattice lattice, double[][] points) {
+        double sum = 0;
+        for (double[] p : points) {
+            double[] z = lattice.coordinates(p);
+            for (double v : z) {
+                sum += Math.abs(v - Math.rint(v));
+            }
+        }
+        return sum / ((double) points.length * lattice.basis().length);
     }
 
     /**

@@ -41,15 +41,27 @@ final class LatticeFit {
      * @param points the states
      */
     static Outcome<Lattice> fit(String detector, double[][] basis, double[] anchor, double[][] points) {
+        return fit(detector, basis, anchor, points, false);
+    }
+
+    /**
+     * As {@link #fit(String, double[][], double[], double[][])}; with {@code centre}, the anchor first moves to
+     * where the states as a whole sit in their cells ({@link #offsets}) and the polish is kept only if it
+     * brings the states as a whole nearer the lattice. A fitted linear update gives exact directions but a
+     * seed that may be off; the GCD finder's basis, from a few states, needs its polish.
+     */
+    static Outcome<Lattice> fit(String detector, double[][] basis, double[] anchor, double[][] points, boolean centre) {
         Lattice seeded = Lattice.of(detector, basis, anchor);
         if (seeded == null) {
             return Outcome.none("the basis is degenerate (condition number above " + Lattice.MAX_CONDITION + ")");
         }
         int r = basis.length;
         double[] centred = anchor.clone();
-        double[] offsets = offsets(seeded, points);
-        for (int i = 0; i < r; i++) {
-            Vectors.addScaled(centred, offsets[i], basis[i]);
+        if (centre) {
+            double[] offsets = offsets(seeded, points);
+            for (int i = 0; i < r; i++) {
+                Vectors.addScaled(centred, offsets[i], basis[i]);
+            }
         }
         Lattice first = Lattice.of(detector, basis, centred);
         double[] minimum = new double[r];
@@ -73,10 +85,10 @@ final class LatticeFit {
         for (int i = 0; i < r; i++) {
             Vectors.addScaled(b, Math.rint(minimum[i]), basis[i]);
         }
-        // The polish fits the states near the seed best; kept only if it brings the states as a whole nearer the lattice.
         Lattice unpolished = first.withAnchor(b);
         Lattice polished = LatticeRefinement.refined(unpolished, anchor, points);
-        Lattice lattice = oriented(meanRounding(polished, points) <= meanRounding(unpolished, points) ? polished : unpolished, points);
+        boolean keepPolish = !centre || meanRounding(polished, points) <= meanRounding(unpolished, points);
+        Lattice lattice = oriented(keepPolish ? polished : unpolished, points);
         String problem = offTheLattice(lattice, points);
         return problem == null ? Outcome.found(lattice) : Outcome.none(problem);
     }

@@ -73,7 +73,7 @@ public final class LinearLatticeDetector implements RepresentationDetector {
         double[] anchor = LatticeFit.smallestCoordinateSum(states.points());
         Outcome<Lattice> best = null;
         for (double[][] basis : candidateBases(fit, subspace)) {
-            Outcome<Lattice> outcome = LatticeFit.fit(id(), basis, anchor, states.points());
+            Outcome<Lattice> outcome = LatticeFit.fit(id(), basis, anchor, states.points(), true);
             if (outcome instanceof Outcome.Found<Lattice> lattice) {
                 outcome = Consistency.scored(lattice.value(), states, lattice.value()::withDescriptionLength,
                         "the " + basis.length + "-dimensional lattice");

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.hipparchus.exception.MathRuntimeException;
 import org.mips.spi.Outcome;
 import org.mips.spi.represent.HiddenTrace;
 import org.mips.spi.represent.Representation;
@@ -40,11 +39,7 @@ public final class BooleanDetector implements RepresentationDetector {
 
     @Override
     public Outcome<Representation> detect(HiddenTrace trace) {
-        try {
-            return find(trace).map(code -> code);
-        } catch (MathRuntimeException e) {
-            return Outcome.none("the linear algebra failed: " + e.getMessage());
-        }
+        return Guarded.detect(trace, this::find);
     }
 
     private Outcome<BitCode> find(HiddenTrace trace) {

@@ -1,6 +1,5 @@
 package org.mips.autoencoders;
 
-import org.hipparchus.exception.MathRuntimeException;
 import org.mips.spi.Outcome;
 import org.mips.spi.represent.HiddenTrace;
 import org.mips.spi.represent.Representation;
@@ -30,11 +29,7 @@ public final class ClusterDetector implements RepresentationDetector {
 
     @Override
     public Outcome<Representation> detect(HiddenTrace trace) {
-        try {
-            return find(trace).map(states -> states);
-        } catch (MathRuntimeException e) {
-            return Outcome.none("the linear algebra failed: " + e.getMessage());
-        }
+        return Guarded.detect(trace, this::find);
     }
 
     private Outcome<MachineStates> find(HiddenTrace trace) {

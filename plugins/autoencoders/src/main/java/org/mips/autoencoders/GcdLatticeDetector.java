@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.hipparchus.exception.MathRuntimeException;
 import org.mips.spi.Outcome;
 import org.mips.spi.represent.HiddenTrace;
 import org.mips.spi.represent.Representation;
@@ -45,11 +44,7 @@ public final class GcdLatticeDetector implements RepresentationDetector {
 
     @Override
     public Outcome<Representation> detect(HiddenTrace trace) {
-        try {
-            return find(trace).map(lattice -> lattice);
-        } catch (MathRuntimeException e) {
-            return Outcome.none("the linear algebra failed: " + e.getMessage());
-        }
+        return Guarded.detect(trace, this::find);
     }
 
     /** The reference's grid {@code 10^linspace(-3, 0, 10)}. */

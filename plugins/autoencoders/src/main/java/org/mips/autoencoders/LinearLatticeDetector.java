@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.hipparchus.exception.MathRuntimeException;
 import org.mips.spi.Outcome;
 import org.mips.spi.represent.HiddenTrace;
 import org.mips.spi.represent.Representation;
@@ -47,11 +46,7 @@ public final class LinearLatticeDetector implements RepresentationDetector {
 
     @Override
     public Outcome<Representation> detect(HiddenTrace trace) {
-        try {
-            return find(trace).map(lattice -> lattice);
-        } catch (MathRuntimeException e) {
-            return Outcome.none("the linear algebra failed: " + e.getMessage());
-        }
+        return Guarded.detect(trace, this::find);
     }
 
     private Outcome<Lattice> find(HiddenTrace trace) {

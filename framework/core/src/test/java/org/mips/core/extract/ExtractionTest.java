@@ -100,6 +100,8 @@ class ExtractionTest {
                 assertEquals(0, trace.previous()[r]);
             }
         }
+        double[] h = {5.0};
+        assertEquals(SUM.output(h)[0], trace.readout().orElseThrow().apply(h)[0], 0, "the trace carries the network's readout");
     }
 
     @Test

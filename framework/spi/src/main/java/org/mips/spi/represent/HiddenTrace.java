@@ -1,5 +1,8 @@
 package org.mips.spi.represent;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * The network's hidden states on sampled sequences, for every time step (the paper used only the last
  * step of each sequence). Row {@code r} is one transition {@code (h_{t-1}, x_t) -> h_t -> y_t}; arrays
@@ -14,11 +17,21 @@ package org.mips.spi.represent;
  * @param next       {@code h_t}, {@code rows x hiddenDim}
  * @param outputs    the network's real-valued {@code y_t}, {@code rows x outputDim}
  * @param steps      the time step {@code t} of each row, so the trace knows which rows start a sequence
+ * @param readout    the network's readout {@code y = g(h)}, when the trace comes from a network: a
+ *                   representation may decode what the network would write from a hidden state it was
+ *                   not traced on
  */
 public record HiddenTrace(int rows, int hiddenDim, int inputDim, int outputDim, double[] previous,
-        long[] inputs, double[] next, double[] outputs, int[] steps) {
+        long[] inputs, double[] next, double[] outputs, int[] steps, Optional<Readout> readout) {
+
+    /** A trace without a readout (synthetic states, or a network's states recorded elsewhere). */
+    public HiddenTrace(int rows, int hiddenDim, int inputDim, int outputDim, double[] previous,
+            long[] inputs, double[] next, double[] outputs, int[] steps) {
+        this(rows, hiddenDim, inputDim, outputDim, previous, inputs, next, outputs, steps, Optional.empty());
+    }
 
     public HiddenTrace {
+        Objects.requireNonNull(readout, "readout");
         check(previous.length, rows * hiddenDim, "previous");
         check(inputs.length, rows * inputDim, "inputs");
         check(next.length, rows * hiddenDim, "next");
@@ -30,5 +43,10 @@ public record HiddenTrace(int rows, int hiddenDim, int inputDim, int outputDim, 
         if (actual != expected) {
             throw new IllegalArgumentException("hidden trace: '" + name + "' has " + actual + " values, expected " + expected);
         }
+    }
+
+    /** This trace with the network's readout attached. */
+    public HiddenTrace withReadout(Readout g) {
+        return new HiddenTrace(rows, hiddenDim, inputDim, outputDim, previous, inputs, next, outputs, steps, Optional.of(g));
     }
 }

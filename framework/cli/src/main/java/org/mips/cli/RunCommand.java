@@ -30,7 +30,9 @@ import org.mips.core.io.AtomicFiles;
 import org.mips.core.simplify.NetworkMetrics;
 import org.mips.core.simplify.SimplifyArtifacts;
 import org.mips.core.simplify.SimplifyReport;
+import org.mips.core.prove.ProofRecord;
 import org.mips.spi.emit.CheckResult;
+import org.mips.spi.prove.Prover;
 import org.mips.spi.emit.CodeEmitter;
 import org.mips.spi.emit.EmittedCode;
 import org.mips.spi.network.Architecture;
@@ -63,7 +65,7 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
 
     /** The stages in order. */
-    enum Stage { SEARCH, SIMPLIFY, EXTRACT, REGRESS, VERIFY, EMIT }
+    enum Stage { SEARCH, SIMPLIFY, EXTRACT, REGRESS, VERIFY, PROVE, EMIT }
 
     /** The order regressors are tried in when installed: cheapest first; others follow by id. */
     static final List<String> REGRESSOR_ORDER = List.of("linear", "boolean", "symbolic", "table");
@@ -83,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--budget", paramLabel = "TIME", defaultValue = "5m", description = "Time for the architecture search (default: ${DEFAULT-VALUE}).")
     String budget;
 
-    @Option(names = "--from", paramLabel = "STAGE", description = "Start at this stage (search, simplify, extract, regress, verify, emit), "
+    @Option(names = "--from", paramLabel = "STAGE", description = "Start at this stage (search, simplify, extract, regress, verify, prove, emit), "
             + "reading the earlier stages' artifacts from the output directory.")
     String from;
 
@@ -142,6 +144,9 @@ final class RunCommand implements Callable<Integer> {
             if (start.compareTo(Stage.VERIFY) <= 0 && !verify(task, dataset, program, dir)) {
                 return 0;
             }
+            if (start.compareTo(Stage.PROVE) <= 0) {
+                prove(task, program, dir);
+            }
             emit(program, dir);
         } catch (UncheckedIOException e) {
             throw new UserException("--out " + dir + ": " + e.getCause().getMessage());
@@ -163,7 +168,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             return Stage.valueOf(from.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new UserException("--from: '" + from + "' is not a stage; use search, simplify, extract, regress, verify or emit");
+            throw new UserException("--from: '" + from + "' is not a stage; use search, simplify, extract, regress, verify, prove or emit");
         }
     }
 
@@ -241,10 +246,16 @@ final class RunCommand implements Callable<Integer> {
         return result.machine();
     }
 
-    private Program regress(Task task, StateMachine machine, Path dir) {
+    /** The installed regressors, cheapest first. */
+    static List<Regressor> regressors(MipsCommand root) {
         List<Regressor> regressors = new ArrayList<>(root.mips().registry().all(Regressor.class));
         regressors.sort(Comparator.comparingInt((Regressor r) -> REGRESSOR_ORDER.contains(r.id()) ? REGRESSOR_ORDER.indexOf(r.id())
                 : REGRESSOR_ORDER.size()).thenComparing(Regressor::id));
+        return regressors;
+    }
+
+    private Program regress(Task task, StateMachine machine, Path dir) {
+        List<Regressor> regressors = regressors(root);
         stage(Stage.REGRESS, "regressors " + String.join(",", regressors.stream().map(Regressor::id).toList()));
         Synthesis synthesis = new ProgramAssembler(regressors, Duration.ofMinutes(1)).assemble(task, machine);
         for (Formula f : synthesis.formulas()) {
@@ -287,6 +298,18 @@ final class RunCommand implements Callable<Integer> {
         }
         stdout.println(format("%s: solved: the program reproduces every checked output", task.id()));
         return true;
+    }
+
+    private void prove(Task task, Program program, Path dir) {
+        List<Prover> provers = root.mips().registry().all(Prover.class);
+        if (provers.isEmpty()) {
+            stage(Stage.PROVE, "skipped: no prover plugin is installed");
+            return;
+        }
+        Prover prover = provers.get(0);
+        stage(Stage.PROVE, prover.id() + ": the program against the task's specification, for every input length");
+        ProofRecord record = ProveCommand.prove(root, task, program, prover, ProveCommand.DEFAULT_TIMEOUT, dir);
+        stdout.println(ProveCommand.describe(record, dir));
     }
 
     private void emit(Program program, Path dir) {

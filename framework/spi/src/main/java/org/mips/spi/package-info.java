@@ -1,11 +1,11 @@
 /**
- * The mips service-provider interface: the value types that flow through the pipeline and the six
+ * The mips service-provider interface: the value types that flow through the pipeline and the seven
  * extension points a plugin can implement.
  *
  * <p>A plugin compiles against this module only ({@code provided} scope) and implements one or more
  * of {@link org.mips.spi.training.TrainingBackend}, {@link org.mips.spi.normalize.Normalizer},
  * {@link org.mips.spi.represent.RepresentationDetector}, {@link org.mips.spi.regress.Regressor},
- * {@link org.mips.spi.emit.CodeEmitter} and {@link org.mips.spi.task.TaskSuite}. Each implementation
+ * {@link org.mips.spi.emit.CodeEmitter}, {@link org.mips.spi.prove.Prover} and {@link org.mips.spi.task.TaskSuite}. Each implementation
  * is a {@link org.mips.spi.Component} with a stable id, annotated with {@code @org.pf4j.Extension}.
  * The host loads classes of the packages {@code org.mips.spi}, {@code org.pf4j},
  * {@code jakarta.inject} and {@code com.fasterxml.jackson.annotation} from its own class path, so a

@@ -3,18 +3,20 @@ package org.mips.core.registry;
 import org.mips.spi.Component;
 import org.mips.spi.emit.CodeEmitter;
 import org.mips.spi.normalize.Normalizer;
+import org.mips.spi.prove.Prover;
 import org.mips.spi.regress.Regressor;
 import org.mips.spi.represent.RepresentationDetector;
 import org.mips.spi.task.TaskSuite;
 import org.mips.spi.training.TrainingBackend;
 
-/** The six extension points, with the names users see. */
+/** The seven extension points, with the names users see. */
 public enum ComponentKind {
     BACKEND("backend", TrainingBackend.class),
     NORMALIZER("normalizer", Normalizer.class),
     DETECTOR("detector", RepresentationDetector.class),
     REGRESSOR("regressor", Regressor.class),
     EMITTER("emitter", CodeEmitter.class),
+    PROVER("prover", Prover.class),
     TASK_SUITE("task-suite", TaskSuite.class);
 
     private final String label;

@@ -1,23 +1,15 @@
 package org.mips.core.regress;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
-import org.mips.core.stage.TimeLimited;
-import org.mips.spi.Outcome;
-import org.mips.spi.program.Expr;
-import org.mips.spi.program.ExprSyntax;
 import org.mips.spi.program.Input;
 import org.mips.spi.program.Output;
 import org.mips.spi.program.Program;
 import org.mips.spi.program.StateVariable;
-import org.mips.spi.regress.RegressionProblem;
 import org.mips.spi.regress.Regressor;
 import org.mips.spi.represent.StateMachine;
 import org.mips.spi.task.Task;
@@ -33,16 +25,14 @@ public final class ProgramAssembler {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    private final List<Regressor> regressors;
-    private final Duration timeLimit;
+    private final FormulaFitter fitter;
 
     /**
      * @param regressors tried in this order for every target
      * @param timeLimit  how long one regressor may take on one target
      */
     public ProgramAssembler(List<Regressor> regressors, Duration timeLimit) {
-        this.regressors = List.copyOf(regressors);
-        this.timeLimit = timeLimit;
+        this.fitter = new FormulaFitter(regressors, timeLimit);
     }
 
     public Synthesis assemble(Task task, StateMachine machine) {
@@ -61,7 +51,7 @@ public final class ProgramAssembler {
                 row.addAll(t.input());
                 rows.put(row, t.next().get(v));
             }
-            Fit fit = fit("next_" + state.get(v), transitionColumns, rows);
+            FormulaFitter.Fit fit = fitter.fit("next_" + state.get(v), transitionColumns, rows);
             formulas.add(fit.formula());
             if (fit.expr() != null) {
                 variables.add(new StateVariable(state.get(v), machine.initial().get(v), fit.expr()));
@@ -72,7 +62,7 @@ public final class ProgramAssembler {
             for (StateMachine.Emission e : machine.emissions()) {
                 rows.put(e.state(), e.output().get(k));
             }
-            Fit fit = fit(outputs.get(k), state, rows);
+            FormulaFitter.Fit fit = fitter.fit(outputs.get(k), state, rows);
             formulas.add(fit.formula());
             if (fit.expr() != null) {
                 outs.add(new Output(outputs.get(k), fit.expr()));
@@ -86,43 +76,6 @@ public final class ProgramAssembler {
             ins.add(new Input(name, task.inputMin(), task.inputMax()));
         }
         return new Synthesis(formulas, java.util.Optional.of(new Program(task.id(), ins, variables, outs)));
-    }
-
-    private record Fit(Formula formula, Expr expr) {
-    }
-
-    private Fit fit(String target, List<String> columns, Map<List<Long>, Long> observed) {
-        long[][] rows = new long[observed.size()][];
-        long[] targets = new long[observed.size()];
-        int r = 0;
-        for (Map.Entry<List<Long>, Long> entry : observed.entrySet()) {
-            rows[r] = entry.getKey().stream().mapToLong(Long::longValue).toArray();
-            targets[r++] = entry.getValue();
-        }
-        RegressionProblem problem = new RegressionProblem(target, columns, rows, targets);
-        List<String> attempts = new ArrayList<>();
-        for (Regressor regressor : regressors) {
-            Instant deadline = Instant.now().plus(timeLimit);
-            try {
-                Outcome<Expr> outcome = TimeLimited.call("mips-regressor-" + regressor.id(), () -> regressor.fit(problem, deadline),
-                        timeLimit.plusSeconds(1));
-                if (outcome instanceof Outcome.Found<Expr> found) {
-                    Expr expr = found.value();
-                    String wrong = Exactness.firstMiss(expr, problem);
-                    if (wrong == null) {
-                        attempts.add(regressor.id() + ": fitted");
-                        return new Fit(new Formula(target, regressor.id(), ExprSyntax.format(expr), Exactness.size(expr), rows.length,
-                                attempts), expr);
-                    }
-                    attempts.add(regressor.id() + ": returned a formula that misses " + wrong);
-                } else {
-                    attempts.add(regressor.id() + ": " + ((Outcome.None<Expr>) outcome).reason());
-                }
-            } catch (TimeoutException | ExecutionException e) {
-                attempts.add(regressor.id() + ": " + TimeLimited.describe(e, timeLimit));
-            }
-        }
-        return new Fit(new Formula(target, "", "", 0, rows.length, attempts), null);
     }
 
     static List<String> inputNames(int dimension) {

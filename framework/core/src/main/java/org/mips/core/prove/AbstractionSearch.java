@@ -1,0 +1,103 @@
+package org.mips.core.prove;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mips.core.regress.FormulaFitter;
+import org.mips.spi.Outcome;
+import org.mips.spi.program.Expr;
+import org.mips.spi.program.Program;
+import org.mips.spi.program.StateVariable;
+
+/**
+ * Finds the abstraction function {@code phi} from the specification's states to the program's: for each
+ * program variable, its values beside the specification's states, fitted with the regressors. The
+ * specification's own variables are tried first; the remembered last inputs and outputs (see
+ * {@link Remembering}) only when the program variable is not a function of those.
+ */
+final class AbstractionSearch {
+
+    /** What was found: the expressions over the state of {@code specification}, one per program variable. */
+    record Abstraction(Program specification, List<Expr> expressions) {
+    }
+
+    private final FormulaFitter fitter;
+
+    private AbstractionSearch(FormulaFitter fitter) {
+        this.fitter = fitter;
+    }
+
+    static Outcome<Abstraction> find(Program spec, Program program, SideBySide pairs, FormulaFitter fitter) {
+        return new AbstractionSearch(fitter).find(spec, program, pairs);
+    }
+
+    private Outcome<Abstraction> find(Program spec, Program program, SideBySide pairs) {
+        Program remembering = Remembering.of(spec);
+        int original = spec.state().size();
+        List<String> all = remembering.state().stream().map(StateVariable::name).toList();
+        List<Expr> expressions = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (int j = 0; j < program.state().size(); j++) {
+            String name = program.state().get(j).name();
+            Expr expr = fit(name, pairs, j, all.subList(0, original));
+            if (expr == null) {
+                expr = fit(name, pairs, j, all);
+            }
+            if (expr == null) {
+                return Outcome.none(why(name, pairs, j, all));
+            }
+            used.addAll(expr.variables());
+            expressions.add(expr);
+        }
+        return Outcome.found(new Abstraction(Remembering.keepOnly(remembering, original, used), expressions));
+    }
+
+    /** The abstraction of program variable j over these specification columns, or null. */
+    private Expr fit(String name, SideBySide pairs, int j, List<String> columns) {
+        Map<List<Long>, Long> rows = rows(pairs, j, columns.size());
+        if (rows == null) {
+            return null;
+        }
+        Expr constant = constant(rows);
+        if (constant != null || columns.isEmpty()) {
+            return constant;
+        }
+        return fitter.fit("phi_" + name, columns, rows).expr();
+    }
+
+    private String why(String name, SideBySide pairs, int j, List<String> all) {
+        Map<List<Long>, Long> rows = rows(pairs, j, all.size());
+        if (rows == null) {
+            return "the program's variable '" + name + "' is not a function of the specification's state, its last inputs"
+                    + " and its last outputs";
+        }
+        return "no regressor fitted the abstraction of '" + name + "': "
+                + String.join("; ", fitter.fit("phi_" + name, all, rows).formula().attempts());
+    }
+
+    /** The first {@code width} specification variables to program variable j, or null if that is not a function. */
+    private static Map<List<Long>, Long> rows(SideBySide pairs, int j, int width) {
+        Map<List<Long>, Long> rows = new LinkedHashMap<>();
+        Map<List<Long>, Long> seen = new HashMap<>();
+        for (int r = 0; r < pairs.specification().size(); r++) {
+            List<Long> key = Arrays.stream(Arrays.copyOf(pairs.specification().get(r), width)).boxed().toList();
+            long value = pairs.program().get(r)[j];
+            Long before = seen.putIfAbsent(key, value);
+            if (before != null && before != value) {
+                return null;
+            }
+            rows.putIfAbsent(key, value);
+        }
+        return rows;
+    }
+
+    private static Expr constant(Map<List<Long>, Long> rows) {
+        long first = rows.values().iterator().next();
+        return rows.values().stream().allMatch(v -> v == first) ? Expr.constant(first) : null;
+    }
+}

@@ -1,0 +1,49 @@
+package org.mips.core.prove;
+
+import java.util.List;
+import org.mips.core.regress.FormulaFitter;
+import org.mips.spi.Outcome;
+import org.mips.spi.program.Program;
+import org.mips.spi.prove.Reachable;
+import org.mips.spi.prove.Refinement;
+import org.mips.spi.task.Task;
+
+/**
+ * States what must be proven for a program of a task with a specification: the abstraction function
+ * found by running both side by side, and an invariant for the specification's reachable states.
+ */
+public final class ProofPlanner {
+
+    /** The seed of the side-by-side runs, so that the same program always gets the same proof. */
+    static final long SEED = 2_026_11_21L;
+    private static final int SEQUENCES = 300;
+
+    private final FormulaFitter fitter;
+
+    public ProofPlanner(FormulaFitter fitter) {
+        this.fitter = fitter;
+    }
+
+    /** The refinement to prove, or why there is none. */
+    public Outcome<Refinement> plan(Task task, Program program) {
+        if (task.specification().isEmpty()) {
+            return Outcome.none(task.id() + " has no specification to prove the program against");
+        }
+        Program spec = task.specification().get();
+        if (spec.inputs().size() != program.inputs().size() || spec.outputs().size() != program.outputs().size()) {
+            return Outcome.none("the program has " + program.inputs().size() + " inputs and " + program.outputs().size()
+                    + " outputs, the specification " + spec.inputs().size() + " and " + spec.outputs().size());
+        }
+        int length = Math.max(20, 2 * task.sequenceLength());
+        SideBySide pairs = SideBySide.run(Remembering.of(spec), program, SEQUENCES, length, SEED);
+        Outcome<AbstractionSearch.Abstraction> abstraction = AbstractionSearch.find(spec, program, pairs, fitter);
+        if (abstraction instanceof Outcome.None<AbstractionSearch.Abstraction> none) {
+            return Outcome.none(none.reason());
+        }
+        AbstractionSearch.Abstraction phi = abstraction.toOptional().orElseThrow();
+        Reachable reachable = ReachableSearch.find(phi.specification(), length, SEED);
+        String claim = "for every input sequence of every length over the alphabet, " + program.name()
+                + " emits exactly what the specification of " + task.id() + " emits";
+        return Outcome.found(new Refinement(task.id(), program, phi.specification(), List.copyOf(phi.expressions()), reachable, claim));
+    }
+}

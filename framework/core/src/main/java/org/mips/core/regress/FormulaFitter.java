@@ -1,0 +1,74 @@
+package org.mips.core.regress;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import org.mips.core.stage.TimeLimited;
+import org.mips.spi.Outcome;
+import org.mips.spi.program.Expr;
+import org.mips.spi.program.ExprSyntax;
+import org.mips.spi.regress.RegressionProblem;
+import org.mips.spi.regress.Regressor;
+
+/**
+ * Fits one target (a state variable's update, an output, an abstraction function's coordinate) with the
+ * regressors in order: the first expression that is exact on every row wins. A regressor that throws,
+ * overruns its time or returns an inexact formula only loses its turn, and the attempts say why.
+ */
+public final class FormulaFitter {
+
+    private final List<Regressor> regressors;
+    private final Duration timeLimit;
+
+    /**
+     * @param regressors tried in this order for every target
+     * @param timeLimit  how long one regressor may take on one target
+     */
+    public FormulaFitter(List<Regressor> regressors, Duration timeLimit) {
+        this.regressors = List.copyOf(regressors);
+        this.timeLimit = timeLimit;
+    }
+
+    /** The fitted formula (with every attempt) and its expression, null when no regressor fitted. */
+    public record Fit(Formula formula, Expr expr) {
+    }
+
+    /** Fits {@code observed} (a row of column values to the target's value) over {@code columns}. */
+    public Fit fit(String target, List<String> columns, Map<List<Long>, Long> observed) {
+        long[][] rows = new long[observed.size()][];
+        long[] targets = new long[observed.size()];
+        int r = 0;
+        for (Map.Entry<List<Long>, Long> entry : observed.entrySet()) {
+            rows[r] = entry.getKey().stream().mapToLong(Long::longValue).toArray();
+            targets[r++] = entry.getValue();
+        }
+        RegressionProblem problem = new RegressionProblem(target, columns, rows, targets);
+        List<String> attempts = new ArrayList<>();
+        for (Regressor regressor : regressors) {
+            Instant deadline = Instant.now().plus(timeLimit);
+            try {
+                Outcome<Expr> outcome = TimeLimited.call("mips-regressor-" + regressor.id(), () -> regressor.fit(problem, deadline),
+                        timeLimit.plusSeconds(1));
+                if (outcome instanceof Outcome.Found<Expr> found) {
+                    Expr expr = found.value();
+                    String wrong = Exactness.firstMiss(expr, problem);
+                    if (wrong == null) {
+                        attempts.add(regressor.id() + ": fitted");
+                        return new Fit(new Formula(target, regressor.id(), ExprSyntax.format(expr), Exactness.size(expr), rows.length,
+                                attempts), expr);
+                    }
+                    attempts.add(regressor.id() + ": returned a formula that misses " + wrong);
+                } else {
+                    attempts.add(regressor.id() + ": " + ((Outcome.None<Expr>) outcome).reason());
+                }
+            } catch (TimeoutException | ExecutionException e) {
+                attempts.add(regressor.id() + ": " + TimeLimited.describe(e, timeLimit));
+            }
+        }
+        return new Fit(new Formula(target, "", "", 0, rows.length, attempts), null);
+    }
+}

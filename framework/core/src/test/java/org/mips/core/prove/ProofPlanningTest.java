@@ -1,0 +1,131 @@
+package org.mips.core.prove;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.mips.core.regress.FormulaFitter;
+import org.mips.spi.Outcome;
+import org.mips.spi.program.Expr;
+import org.mips.spi.program.ExprSyntax;
+import org.mips.spi.program.Input;
+import org.mips.spi.program.Interpreter;
+import org.mips.spi.program.Output;
+import org.mips.spi.program.Program;
+import org.mips.spi.program.StateVariable;
+import org.mips.spi.prove.Reachable;
+import org.mips.spi.regress.RegressionProblem;
+import org.mips.spi.regress.Regressor;
+
+class ProofPlanningTest {
+
+    /** A regressor that knows a few formulas: enough to fit abstractions without the plugins. */
+    private static final Regressor FORMULAS = new Regressor() {
+        @Override
+        public String id() {
+            return "formulas";
+        }
+
+        @Override
+        public String description() {
+            return "the first of a few formulas that is exact";
+        }
+
+        @Override
+        public Outcome<Expr> fit(RegressionProblem problem, Instant deadline) {
+            for (String column : problem.variables()) {
+                for (String text : List.of(column, "1 - " + column, "2 - " + column)) {
+                    Expr expr = ExprSyntax.parse(text);
+                    if (exact(expr, problem)) {
+                        return Outcome.found(expr);
+                    }
+                }
+            }
+            return Outcome.none("no formula of the list fits");
+        }
+    };
+
+    private static final FormulaFitter FITTER = new FormulaFitter(List.of(FORMULAS), Duration.ofSeconds(10));
+
+    private static boolean exact(Expr expr, RegressionProblem problem) {
+        var f = Interpreter.compile(expr, problem.variables());
+        for (int r = 0; r < problem.rows().length; r++) {
+            if (f.applyAsLong(problem.rows()[r]) != problem.targets()[r]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Program program(String name, long min, long max, List<StateVariable> state, String output) {
+        return new Program(name, List.of(new Input("x", min, max)), state, List.of(new Output("y", ExprSyntax.parse(output))));
+    }
+
+    private static StateVariable var(String name, long initial, String next) {
+        return new StateVariable(name, initial, ExprSyntax.parse(next));
+    }
+
+    private static final Program ADD_MOD_3 = program("spec", 0, 2, List.of(var("s", 0, "(s + x) % 3")), "s");
+
+    @Test
+    void theRememberedOutputIsTheOutputOfTheUpdatedState() {
+        Program remembering = Remembering.of(program("spec", 0, 9, List.of(var("s", 0, "s + x")), "s * 2 + x"));
+        assertEquals(List.of("s", "last_x", "last_y"), remembering.state().stream().map(StateVariable::name).toList());
+        assertEquals("(s + x) * 2 + x", ExprSyntax.format(remembering.state().get(2).next()));
+        long[][] ys = remembering.run(new long[][] {{3}, {4}});
+        assertEquals(9, ys[0][0]);
+    }
+
+    @Test
+    void aMirroredStateIsMappedByAFittedAbstraction() {
+        Program mirrored = program("prog", 0, 2, List.of(var("a", 2, "(a - x) % 3")), "2 - a");
+        SideBySide pairs = SideBySide.run(Remembering.of(ADD_MOD_3), mirrored, 50, 20, 1);
+        var found = AbstractionSearch.find(ADD_MOD_3, mirrored, pairs, FITTER).toOptional().orElseThrow();
+        assertEquals(List.of("2 - s"), found.expressions().stream().map(ExprSyntax::format).toList());
+        assertEquals(List.of("s"), found.specification().state().stream().map(StateVariable::name).toList(),
+                "no remembered variable is kept when none is read");
+    }
+
+    @Test
+    void aProgramThatKeepsItsLastInputIsMappedToTheRememberedInput() {
+        Program spec = program("spec", 0, 3, List.of(var("lag0", 0, "x"), var("lag1", 0, "lag0")), "lag1 == lag0");
+        Program prog = program("prog", 0, 3, List.of(var("seen", 0, "x"), var("same", 0, "seen == x")), "same");
+        SideBySide pairs = SideBySide.run(Remembering.of(spec), prog, 50, 20, 1);
+        var outcome = AbstractionSearch.find(spec, prog, pairs, FITTER);
+        var found = outcome.toOptional().orElseThrow(() -> new AssertionError(outcome.toString()));
+        assertEquals(List.of("lag0", "last_y"), found.expressions().stream().map(ExprSyntax::format).toList());
+        assertEquals(List.of("lag0", "lag1", "last_y"), found.specification().state().stream().map(StateVariable::name).toList());
+    }
+
+    @Test
+    void aVariableThatIsNoFunctionOfTheSpecificationIsReported() {
+        Program prog = program("prog", 0, 2, List.of(var("count", 0, "count + 1")), "0");
+        SideBySide pairs = SideBySide.run(Remembering.of(ADD_MOD_3), prog, 50, 20, 1);
+        Outcome<AbstractionSearch.Abstraction> outcome = AbstractionSearch.find(ADD_MOD_3, prog, pairs, FITTER);
+        assertInstanceOf(Outcome.None.class, outcome);
+        assertTrue(outcome.toString().contains("'count' is not a function"), outcome.toString());
+    }
+
+    @Test
+    void aSmallMachineIsExploredExactly() {
+        Reachable reachable = ReachableSearch.find(ADD_MOD_3, 20, 1);
+        assertEquals(new Reachable.States(List.of(List.of(0L), List.of(1L), List.of(2L))), reachable);
+    }
+
+    @Test
+    void aRunningSumGetsABoxOpenAbove() {
+        Reachable reachable = ReachableSearch.find(program("sum", 0, 99, List.of(var("s", 0, "s + x")), "s"), 20, 1);
+        assertEquals(new Reachable.Box(List.of(new Reachable.Interval(OptionalLong.of(0), OptionalLong.empty()))), reachable);
+    }
+
+    @Test
+    void aDelayLineOverALargeAlphabetGetsTheAlphabetAsItsBox() {
+        Reachable reachable = ReachableSearch.find(program("prev", -100, 99, List.of(var("lag0", 0, "x")), "lag0"), 20, 1);
+        assertEquals(new Reachable.Box(List.of(new Reachable.Interval(OptionalLong.of(-100), OptionalLong.of(99)))), reachable);
+    }
+}

@@ -1,0 +1,33 @@
+package org.mips.spi.prove;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * An invariant that contains every state the specification reaches from its initial state on inputs of
+ * its alphabet. The prover checks that it is inductive (it holds initially and every step keeps it), so a
+ * wrong one makes the proof fail rather than prove something false.
+ */
+public sealed interface Reachable {
+
+    /**
+     * Exactly these states (values in the specification's state order), found by exploring every input
+     * from the initial state.
+     */
+    record States(List<List<Long>> states) implements Reachable {
+        public States {
+            states = states.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** Each state variable within its interval; an empty bound is unbounded on that side. */
+    record Box(List<Interval> intervals) implements Reachable {
+        public Box {
+            intervals = List.copyOf(intervals);
+        }
+    }
+
+    /** {@code min <= v <= max}, either side possibly open. */
+    record Interval(OptionalLong min, OptionalLong max) {
+    }
+}

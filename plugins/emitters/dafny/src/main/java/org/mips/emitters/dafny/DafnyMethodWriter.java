@@ -1,0 +1,206 @@
+package org.mips.emitters.dafny;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.mips.emitters.dafny.DafnyExpressions.Computation;
+import org.mips.emitters.dafny.DafnyExpressions.Local;
+import org.mips.emitters.dafny.DafnySyntax.Printed;
+import org.mips.spi.emit.LinePacker;
+import org.mips.spi.program.Expr;
+import org.mips.spi.program.ExprSyntax;
+import org.mips.spi.program.Input;
+import org.mips.spi.program.Output;
+import org.mips.spi.program.Program;
+import org.mips.spi.program.StateVariable;
+import org.mips.spi.program.UpdateOrder;
+
+/**
+ * Lays out the Dafny file for one program: a comment with the program itself, then one method from
+ * the input sequences to the output sequences, whose contract states the inputs' ranges and that every
+ * output has one value per step. Only executable methods, no {@code function method}, so the file is
+ * valid in Dafny 2.3 and in Dafny 4. One instance writes one file.
+ */
+final class DafnyMethodWriter {
+
+    private static final int LINE = 100;
+    private static final String INDENT = "  ";
+    private static final String BODY = INDENT + INDENT;
+
+    private final Program program;
+    private final DafnyNames names;
+    private final String method;
+    private final String index;
+    private final Map<String, String> steps = new LinkedHashMap<>();
+
+    DafnyMethodWriter(Program program) {
+        this.program = program;
+        this.names = new DafnyNames(program);
+        this.method = names.fresh(DafnyNames.methodName(program.name()), DafnyMain.NAMES);
+        this.index = names.fresh("t");
+        for (Input input : program.inputs()) {
+            steps.put(input.name(), names.fresh(input.name() + "_t"));
+        }
+    }
+
+    /** The method's name, which is also the file's entry point. */
+    String method() {
+        return method;
+    }
+
+    String write() {
+        StringBuilder out = new StringBuilder();
+        writeHeader(out);
+        out.append('\n');
+        writeMethod(out);
+        return out.toString();
+    }
+
+    /** The program in mips's own formula syntax, so that a reader can compare it with the Dafny. */
+    private void writeHeader(StringBuilder out) {
+        comment(out, "", method + ": a step program written out by mips.");
+        out.append("//\n");
+        comment(out, "", "The program, in mips's formula syntax (// and % round toward negative infinity, "
+                + "division by 0 gives 0 and x % 0 gives x, ^ is logical xor, truth values are 0 and 1):");
+        program.inputs().forEach(i -> comment(out, "  ", "input " + i.name() + " in " + i.min() + ".." + i.max()));
+        program.state().forEach(s -> comment(out, "  ", "state " + s.name() + ", initially " + s.initial()
+                + ", becomes " + ExprSyntax.format(s.next())));
+        program.outputs().forEach(o -> comment(out, "  ", "output " + o.name() + " = " + ExprSyntax.format(o.value())));
+        comment(out, "", "At every step all state variables take their new values at once, then the outputs "
+                + "are read from the new state. Dafny's integers are unbounded, so the method below computes "
+                + "what the program computes wherever the program is defined (no step overflows 64 bits).");
+        Map<String, String> renamed = names.renamed();
+        if (!renamed.isEmpty()) {
+            comment(out, "", "Renamed for Dafny: " + renamed.entrySet().stream()
+                    .map(e -> e.getKey() + " is " + e.getValue()).collect(Collectors.joining(", ")) + ".");
+        }
+    }
+
+    private void writeMethod(StringBuilder out) {
+        List<String> inputs = program.inputs().stream().map(i -> names.of(i.name())).toList();
+        List<String> outputs = program.outputs().stream().map(o -> names.of(o.name())).toList();
+        String first = inputs.get(0);
+        comment(out, "", "Returns " + String.join(", ", outputs) + " for each step of " + inputsDescription() + ".");
+        out.append("method ").append(method).append('(')
+                .append(inputs.stream().map(i -> i + ": seq<int>").collect(Collectors.joining(", ")))
+                .append(") returns (")
+                .append(outputs.stream().map(o -> o + ": seq<int>").collect(Collectors.joining(", ")))
+                .append(")\n");
+        for (String input : inputs.subList(1, inputs.size())) {
+            out.append(INDENT).append("requires |").append(input).append("| == |").append(first).append("|\n");
+        }
+        for (Input input : program.inputs()) {
+            String name = names.of(input.name());
+            out.append(INDENT).append("requires forall ").append(index).append(" :: 0 <= ").append(index)
+                    .append(" < |").append(name).append("| ==> ").append(DafnySyntax.literal(input.min()).text())
+                    .append(" <= ").append(name).append('[').append(index).append("] <= ")
+                    .append(DafnySyntax.literal(input.max()).text()).append('\n');
+        }
+        outputs.forEach(o -> out.append(INDENT).append("ensures |").append(o).append("| == |").append(first).append("|\n"));
+        out.append("{\n");
+        for (StateVariable s : program.state()) {
+            out.append(INDENT).append("var ").append(names.of(s.name())).append(": int := ")
+                    .append(DafnySyntax.literal(s.initial()).text()).append(";\n");
+        }
+        outputs.forEach(o -> out.append(INDENT).append(o).append(" := [];\n"));
+        out.append(INDENT).append("var ").append(index).append(" := 0;\n");
+        out.append(INDENT).append("while ").append(index).append(" < |").append(first).append("|\n");
+        out.append(BODY).append("invariant 0 <= ").append(index).append(" <= |").append(first).append("|\n");
+        outputs.forEach(o -> out.append(BODY).append("invariant |").append(o).append("| == ").append(index).append('\n'));
+        out.append(INDENT).append("{\n");
+        List<String> body = new ArrayList<>();
+        for (Input input : program.inputs()) {
+            body.add("var " + steps.get(input.name()) + " := " + names.of(input.name()) + "[" + index + "];");
+        }
+        body.addAll(update());
+        for (Output o : program.outputs()) {
+            String name = names.of(o.name());
+            Computation value = compute(o.value());
+            body.addAll(declarations(List.of(value)));
+            body.addAll(statement(name + " := " + name + " + [", List.of(value.value()), "];"));
+        }
+        body.add(index + " := " + index + " + 1;");
+        body.forEach(line -> out.append(BODY).append(line).append('\n'));
+        out.append(INDENT).append("}\n");
+        out.append("}\n");
+    }
+
+    /**
+     * The simultaneous state update: plain assignments in an order that reads only old values, and one
+     * parallel assignment (which Dafny evaluates before assigning) for variables that read each other
+     * in a cycle. The locals an assignment reads are declared just before it, from the same values.
+     */
+    private List<String> update() {
+        List<String> lines = new ArrayList<>();
+        for (List<StateVariable> group : UpdateOrder.groups(program)) {
+            String targets = group.stream().map(s -> names.of(s.name())).collect(Collectors.joining(", "));
+            List<Computation> values = group.stream().map(s -> compute(s.next())).toList();
+            lines.addAll(declarations(values));
+            lines.addAll(statement(targets + " := ", values.stream().map(Computation::value).toList(), ";"));
+        }
+        return lines;
+    }
+
+    private static List<String> declarations(List<Computation> computations) {
+        List<String> lines = new ArrayList<>();
+        for (Computation computation : computations) {
+            for (Local local : computation.locals()) {
+                lines.addAll(statement("var " + local.name() + " := ", List.of(local.value()), ";"));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * {@code start values end} on one line if it fits; else {@code start} alone and the values' pieces
+     * filling the lines below it. Dafny ignores line breaks, so any break between pieces is valid.
+     */
+    private static List<String> statement(String start, List<Printed> values, String end) {
+        // In a list of several values a conditional reads better in parentheses.
+        int level = values.size() > 1 ? DafnySyntax.LOGIC : DafnySyntax.LET;
+        String line = start + values.stream().map(v -> v.at(level)).collect(Collectors.joining(", ")) + end;
+        if (BODY.length() + line.length() <= LINE) {
+            return List.of(line);
+        }
+        List<String> pieces = new ArrayList<>();
+        for (int v = 0; v < values.size(); v++) {
+            Printed value = values.get(v);
+            List<String> own = new ArrayList<>(value.precedence() >= level ? value.pieces() : List.of(value.at(level)));
+            if (v < values.size() - 1) {
+                own.set(own.size() - 1, own.get(own.size() - 1) + ",");
+            }
+            pieces.addAll(own);
+        }
+        pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + end);
+        List<String> lines = new ArrayList<>();
+        lines.add(start.stripTrailing());
+        LinePacker.pack(pieces, LINE - BODY.length() - INDENT.length()).forEach(part -> lines.add(INDENT + part));
+        return lines;
+    }
+
+    private Computation compute(Expr expr) {
+        return DafnyExpressions.compute(expr, name -> steps.containsKey(name) ? steps.get(name) : names.of(name),
+                names::fresh);
+    }
+
+    /** {@code a (0..1) and b (0..1)}: the inputs as the code calls them, with their ranges. */
+    private String inputsDescription() {
+        List<String> described = program.inputs().stream()
+                .map(i -> names.of(i.name()) + " (" + i.min() + ".." + i.max() + ")")
+                .toList();
+        if (described.size() == 1) {
+            return described.get(0);
+        }
+        return String.join(", ", described.subList(0, described.size() - 1)) + " and " + described.get(described.size() - 1);
+    }
+
+    /** {@code text} as {@code //} comment lines, continued lines indented a little further. */
+    private static void comment(StringBuilder out, String indent, String text) {
+        List<String> lines = LinePacker.pack(List.of(text.split(" ")), LINE - 3 - indent.length(), LINE - 7 - indent.length());
+        for (int i = 0; i < lines.size(); i++) {
+            out.append("// ").append(indent).append(i == 0 ? "" : "    ").append(lines.get(i)).append('\n');
+        }
+    }
+}

@@ -36,17 +36,29 @@ final class AbstractionSearch {
         return new AbstractionSearch(fitter).find(spec, program, pairs);
     }
 
+    /**
+     * @param pairs states of {@code Remembering.of(spec, MAX_STEPS)} beside the program's
+     */
     private Outcome<Abstraction> find(Program spec, Program program, SideBySide pairs) {
-        Program remembering = Remembering.of(spec);
+        Program remembering = Remembering.of(spec, Remembering.MAX_STEPS);
         int original = spec.state().size();
         List<String> all = remembering.state().stream().map(StateVariable::name).toList();
+        List<String> withoutSteps = all.subList(0, all.size() - 1);
         List<Expr> expressions = new ArrayList<>();
         Set<String> used = new HashSet<>();
+        int cap = 0;
         for (int j = 0; j < program.state().size(); j++) {
             String name = program.state().get(j).name();
-            Expr expr = fit(name, pairs, j, all.subList(0, original));
+            Expr expr = fit(name, pairs, j, all.subList(0, original), 0);
             if (expr == null) {
-                expr = fit(name, pairs, j, all);
+                expr = fit(name, pairs, j, withoutSteps, 0);
+            }
+            // A start phase: the smallest step count cap that makes the variable a function (one cap for all).
+            for (int k = Math.max(cap, 1); expr == null && k <= Remembering.MAX_STEPS; k++) {
+                expr = fit(name, pairs, j, all, k);
+                if (expr != null) {
+                    cap = k;
+                }
             }
             if (expr == null) {
                 return Outcome.none(why(name, pairs, j, all));
@@ -54,12 +66,15 @@ final class AbstractionSearch {
             used.addAll(expr.variables());
             expressions.add(expr);
         }
-        return Outcome.found(new Abstraction(Remembering.keepOnly(remembering, original, used), expressions));
+        return Outcome.found(new Abstraction(Remembering.keepOnly(Remembering.of(spec, Math.max(cap, 1)), original, used), expressions));
     }
 
-    /** The abstraction of program variable j over these specification columns, or null. */
-    private Expr fit(String name, SideBySide pairs, int j, List<String> columns) {
-        Map<List<Long>, Long> rows = rows(pairs, j, columns.size());
+    /**
+     * The abstraction of program variable j over these specification columns (the step count, when
+     * among them, capped at {@code cap}), or null.
+     */
+    private Expr fit(String name, SideBySide pairs, int j, List<String> columns, int cap) {
+        Map<List<Long>, Long> rows = rows(pairs, j, columns.size(), cap);
         if (rows == null) {
             return null;
         }
@@ -71,21 +86,28 @@ final class AbstractionSearch {
     }
 
     private String why(String name, SideBySide pairs, int j, List<String> all) {
-        Map<List<Long>, Long> rows = rows(pairs, j, all.size());
+        Map<List<Long>, Long> rows = rows(pairs, j, all.size(), Remembering.MAX_STEPS);
         if (rows == null) {
-            return "the program's variable '" + name + "' is not a function of the specification's state, its last inputs"
-                    + " and its last outputs";
+            return "the program's variable '" + name + "' is not a function of the specification's state, its last inputs,"
+                    + " its last outputs and its step count up to " + Remembering.MAX_STEPS;
         }
         return "no regressor fitted the abstraction of '" + name + "': "
                 + String.join("; ", fitter.fit("phi_" + name, all, rows).formula().attempts());
     }
 
-    /** The first {@code width} specification variables to program variable j, or null if that is not a function. */
-    private static Map<List<Long>, Long> rows(SideBySide pairs, int j, int width) {
+    /**
+     * The first {@code width} specification variables to program variable j, or null if that is not a
+     * function; with {@code cap > 0} the last of them is the step count, capped at {@code cap}.
+     */
+    private static Map<List<Long>, Long> rows(SideBySide pairs, int j, int width, int cap) {
         Map<List<Long>, Long> rows = new LinkedHashMap<>();
         Map<List<Long>, Long> seen = new HashMap<>();
         for (int r = 0; r < pairs.specification().size(); r++) {
-            List<Long> key = Arrays.stream(Arrays.copyOf(pairs.specification().get(r), width)).boxed().toList();
+            long[] values = Arrays.copyOf(pairs.specification().get(r), width);
+            if (cap > 0) {
+                values[width - 1] = Math.min(values[width - 1], cap);
+            }
+            List<Long> key = Arrays.stream(values).boxed().toList();
             long value = pairs.program().get(r)[j];
             Long before = seen.putIfAbsent(key, value);
             if (before != null && before != value) {

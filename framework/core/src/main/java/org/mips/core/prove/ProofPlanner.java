@@ -35,7 +35,7 @@ public final class ProofPlanner {
                     + " outputs, the specification " + spec.inputs().size() + " and " + spec.outputs().size());
         }
         int length = Math.max(20, 2 * task.sequenceLength());
-        SideBySide pairs = SideBySide.run(Remembering.of(spec), program, SEQUENCES, length, SEED);
+        SideBySide pairs = SideBySide.run(Remembering.of(spec, Remembering.MAX_STEPS), program, SEQUENCES, length, SEED);
         Outcome<AbstractionSearch.Abstraction> abstraction = AbstractionSearch.find(spec, program, pairs, fitter);
         if (abstraction instanceof Outcome.None<AbstractionSearch.Abstraction> none) {
             return Outcome.none(none.reason());

@@ -74,8 +74,9 @@ class ProofPlanningTest {
 
     @Test
     void theRememberedOutputIsTheOutputOfTheUpdatedState() {
-        Program remembering = Remembering.of(program("spec", 0, 9, List.of(var("s", 0, "s + x")), "s * 2 + x"));
-        assertEquals(List.of("s", "last_x", "last_y"), remembering.state().stream().map(StateVariable::name).toList());
+        Program remembering = Remembering.of(program("spec", 0, 9, List.of(var("s", 0, "s + x")), "s * 2 + x"), 3);
+        assertEquals(List.of("s", "last_x", "last_y", "steps"), remembering.state().stream().map(StateVariable::name).toList());
+        assertEquals("min(steps + 1, 3)", ExprSyntax.format(remembering.state().get(3).next()));
         assertEquals("(s + x) * 2 + x", ExprSyntax.format(remembering.state().get(2).next()));
         long[][] ys = remembering.run(new long[][] {{3}, {4}});
         assertEquals(9, ys[0][0]);
@@ -84,7 +85,7 @@ class ProofPlanningTest {
     @Test
     void aMirroredStateIsMappedByAFittedAbstraction() {
         Program mirrored = program("prog", 0, 2, List.of(var("a", 2, "(a - x) % 3")), "2 - a");
-        SideBySide pairs = SideBySide.run(Remembering.of(ADD_MOD_3), mirrored, 50, 20, 1);
+        SideBySide pairs = SideBySide.run(Remembering.of(ADD_MOD_3, Remembering.MAX_STEPS), mirrored, 50, 20, 1);
         var found = AbstractionSearch.find(ADD_MOD_3, mirrored, pairs, FITTER).toOptional().orElseThrow();
         assertEquals(List.of("2 - s"), found.expressions().stream().map(ExprSyntax::format).toList());
         assertEquals(List.of("s"), found.specification().state().stream().map(StateVariable::name).toList(),
@@ -95,7 +96,7 @@ class ProofPlanningTest {
     void aProgramThatKeepsItsLastInputIsMappedToTheRememberedInput() {
         Program spec = program("spec", 0, 3, List.of(var("lag0", 0, "x"), var("lag1", 0, "lag0")), "lag1 == lag0");
         Program prog = program("prog", 0, 3, List.of(var("seen", 0, "x"), var("same", 0, "seen == x")), "same");
-        SideBySide pairs = SideBySide.run(Remembering.of(spec), prog, 50, 20, 1);
+        SideBySide pairs = SideBySide.run(Remembering.of(spec, Remembering.MAX_STEPS), prog, 50, 20, 1);
         var outcome = AbstractionSearch.find(spec, prog, pairs, FITTER);
         var found = outcome.toOptional().orElseThrow(() -> new AssertionError(outcome.toString()));
         assertEquals(List.of("lag0", "last_y"), found.expressions().stream().map(ExprSyntax::format).toList());
@@ -105,10 +106,38 @@ class ProofPlanningTest {
     @Test
     void aVariableThatIsNoFunctionOfTheSpecificationIsReported() {
         Program prog = program("prog", 0, 2, List.of(var("count", 0, "count + 1")), "0");
-        SideBySide pairs = SideBySide.run(Remembering.of(ADD_MOD_3), prog, 50, 20, 1);
+        SideBySide pairs = SideBySide.run(Remembering.of(ADD_MOD_3, Remembering.MAX_STEPS), prog, 50, 20, 1);
         Outcome<AbstractionSearch.Abstraction> outcome = AbstractionSearch.find(ADD_MOD_3, prog, pairs, FITTER);
         assertInstanceOf(Outcome.None.class, outcome);
         assertTrue(outcome.toString().contains("'count' is not a function"), outcome.toString());
+    }
+
+    @Test
+    void aStartStateKeptApartIsMappedWithTheStepCount() {
+        // The program's start state 3 behaves like 0 but is a state of its own, as a clustered network's may be.
+        Program prog = program("prog", 0, 2, List.of(var("a", 3, "(a % 3 + x) % 3")), "a % 3");
+        SideBySide pairs = SideBySide.run(Remembering.of(ADD_MOD_3, Remembering.MAX_STEPS), prog, 50, 20, 1);
+        Regressor table = new Regressor() {
+            @Override
+            public String id() {
+                return "start";
+            }
+
+            @Override
+            public String description() {
+                return "s, or 3 before the first step";
+            }
+
+            @Override
+            public Outcome<Expr> fit(RegressionProblem problem, Instant deadline) {
+                Expr expr = ExprSyntax.parse("s if steps else 3");
+                return exact(expr, problem) ? Outcome.found(expr) : Outcome.none("not s-or-3");
+            }
+        };
+        var found = AbstractionSearch.find(ADD_MOD_3, prog, pairs, new FormulaFitter(List.of(table), Duration.ofSeconds(10)))
+                .toOptional().orElseThrow();
+        assertEquals(List.of("s if steps else 3"), found.expressions().stream().map(ExprSyntax::format).toList());
+        assertEquals("min(steps + 1, 1)", ExprSyntax.format(found.specification().state().get(1).next()), "the smallest cap");
     }
 
     @Test

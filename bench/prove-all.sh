@@ -1,0 +1,25 @@
+#!/bin/sh
+# Proves every solved program of a benchmark run (bench/run-all.sh) against its task's specification with
+# `mips prove`, then rewrites docs/results/benchmark.md with the proven column. `mips run` proves as it
+# goes; this is for runs made without the prove stage, or to prove again after changing the prover.
+#   bench/prove-all.sh
+#   TASKS="Add_Mod_3 Prev1" OUT=runs/benchmark bench/prove-all.sh
+set -e
+root=$(cd "$(dirname "$0")/.." && pwd)
+out=${OUT:-$root/runs/benchmark}
+report=${REPORT:-$root/docs/results/benchmark.md}
+mips="$root/mips"
+"$mips" --version >/dev/null
+tasks=${TASKS:-$(ls "$out")}
+started=$(date +%s)
+for task in $tasks; do
+  dir="$out/$task"
+  [ -f "$dir/program.json" ] && grep -q '"passed" : true' "$dir/verification.json" 2>/dev/null || continue
+  "$mips" prove --program "$dir/program.json" --task "$task" > "$dir/prove.log" 2>&1 || true
+  grep "^$task: " "$dir/prove.log" | tail -1
+done
+elapsed=$(( $(date +%s) - started ))
+python3 "$root/bench/benchmark_report.py" "$out" --paper "$root/bench/paper-columns.csv" --seconds "$elapsed" \
+  --command "bench/run-all.sh, then bench/prove-all.sh" > "$report.part"
+mv "$report.part" "$report"
+echo "wrote $report"

@@ -1,0 +1,111 @@
+package org.mips.emitters.dafny;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.mips.spi.program.Expr;
+import org.mips.spi.program.ExprSyntax;
+import org.mips.spi.program.Input;
+import org.mips.spi.program.Output;
+import org.mips.spi.program.Program;
+import org.mips.spi.program.StateVariable;
+import org.mips.spi.prove.ProofResult;
+import org.mips.spi.prove.Reachable;
+import org.mips.spi.prove.Refinement;
+
+/** Runs the real dafny (CI installs it): proofs of right programs pass, proofs of wrong ones fail. */
+class DafnyProverTest {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+
+    private static Program program(String name, long min, long max, List<StateVariable> state, String output) {
+        return new Program(name, List.of(new Input("x", min, max)), state, List.of(new Output("y", ExprSyntax.parse(output))));
+    }
+
+    private static StateVariable var(String name, long initial, String next) {
+        return new StateVariable(name, initial, ExprSyntax.parse(next));
+    }
+
+    private static List<Expr> exprs(String... texts) {
+        return List.of(texts).stream().map(ExprSyntax::parse).toList();
+    }
+
+    private static final Program ADD_MOD_3 = program("add_mod_3", 0, 2, List.of(var("s", 0, "(s + x) % 3")), "s");
+    private static final Reachable THREE = new Reachable.States(List.of(List.of(0L), List.of(1L), List.of(2L)));
+
+    /** The reference's example: the state stored mirrored, {@code a = 2 - s}. */
+    private static Refinement mirrored(String output) {
+        Program program = program("Add_Mod_3", 0, 2, List.of(var("a", 2, "(a - x) % 3")), output);
+        return new Refinement("Add_Mod_3", program, ADD_MOD_3, exprs("2 - s"), THREE, "the program computes the sum mod 3");
+    }
+
+    @Test
+    void provesAProgramThatStoresTheStateMirrored() {
+        ProofResult result = new DafnyProver().prove(mirrored("2 - a"), TIMEOUT);
+        assertEquals(ProofResult.Status.PROVEN, result.status(), result.detail() + "\n" + result.source());
+        assertTrue(result.detail().startsWith("dafny: finished with"), result.detail());
+    }
+
+    @Test
+    void rejectsAWrongOutput() {
+        ProofResult result = new DafnyProver().prove(mirrored("1 - a"), TIMEOUT);
+        assertEquals(ProofResult.Status.FAILED, result.status(), result.source());
+        assertTrue(result.detail().contains("exit 4"), result.detail());
+    }
+
+    @Test
+    void rejectsAWrongAbstraction() {
+        Refinement wrong = new Refinement("Add_Mod_3", mirrored("2 - a").program(), ADD_MOD_3, exprs("s"), THREE, "wrong phi");
+        assertEquals(ProofResult.Status.FAILED, new DafnyProver().prove(wrong, TIMEOUT).status());
+    }
+
+    @Test
+    void provesAnUnboundedCounterWithABoxInvariant() {
+        Program sum = program("sum", 0, 99, List.of(var("s", 0, "s + x")), "s");
+        Program prog = program("Sum_All", 0, 99, List.of(var("t", 5, "t + x")), "t - 5");
+        Reachable box = new Reachable.Box(List.of(new Reachable.Interval(OptionalLong.of(0), OptionalLong.empty())));
+        ProofResult result = new DafnyProver().prove(new Refinement("Sum_All", prog, sum, exprs("s + 5"), box, "sums"), TIMEOUT);
+        assertEquals(ProofResult.Status.PROVEN, result.status(), result.detail() + "\n" + result.source());
+    }
+
+    @Test
+    void aBoxThatIsNotInductiveFailsTheProof() {
+        Program sum = program("sum", 0, 99, List.of(var("s", 0, "s + x")), "s");
+        Reachable tooTight = new Reachable.Box(List.of(new Reachable.Interval(OptionalLong.of(0), OptionalLong.of(1000))));
+        ProofResult result = new DafnyProver().prove(new Refinement("Sum_All", sum, sum, exprs("s"), tooTight, "sums"), TIMEOUT);
+        assertEquals(ProofResult.Status.FAILED, result.status(), result.source());
+    }
+
+    @Test
+    void provesFloorModuloOnNegativeValuesAndAMemorylessProgram() {
+        Program spec = program("spec", -9, 9, List.of(), "x % 4 + x // 3");
+        Program prog = program("Mod", -9, 9, List.of(), "(x + 8) % 4 + (x + 9) // 3 - 3");
+        ProofResult result = new DafnyProver().prove(new Refinement("Mod", prog, spec, List.of(), new Reachable.States(List.of(List.of())),
+                "floor semantics"), TIMEOUT);
+        assertEquals(ProofResult.Status.PROVEN, result.status(), result.detail() + "\n" + result.source());
+    }
+
+    @Test
+    void provesAnExplicitlyListedStateSetWithTwoInputs() {
+        // The shape that once sent Z3 searching: a listed invariant over two remembered inputs.
+        List<Input> bits = List.of(new Input("a", 0, 1), new Input("b", 0, 1));
+        Program spec = new Program("and", bits, List.of(var("last_a", 0, "a"), var("last_b", 0, "b")),
+                List.of(new Output("y", ExprSyntax.parse("a and b"))));
+        Program prog = new Program("Bitwise_And", bits, List.of(var("z0", 0, "a + b")), List.of(new Output("y", ExprSyntax.parse("z0 == 2"))));
+        Reachable four = new Reachable.States(List.of(List.of(0L, 0L), List.of(0L, 1L), List.of(1L, 0L), List.of(1L, 1L)));
+        ProofResult result = new DafnyProver().prove(new Refinement("Bitwise_And", prog, spec, exprs("last_a + last_b"), four, "and"),
+                TIMEOUT);
+        assertEquals(ProofResult.Status.PROVEN, result.status(), result.detail() + "\n" + result.source());
+    }
+
+    @Test
+    void withoutDafnyNothingIsClaimed() {
+        ProofResult result = new DafnyProver("/nonexistent").prove(mirrored("2 - a"), TIMEOUT);
+        assertEquals(ProofResult.Status.NOT_AVAILABLE, result.status());
+        assertTrue(result.source().contains("lemma StepsCorrespond"), "the proof is still written");
+    }
+}

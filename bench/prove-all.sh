@@ -15,7 +15,7 @@ started=$(date +%s)
 for task in $tasks; do
   dir="$out/$task"
   [ -f "$dir/program.json" ] && grep -q '"passed" : true' "$dir/verification.json" 2>/dev/null || continue
-  "$mips" prove --program "$dir/program.json" --task "$task" > "$dir/prove.log" 2>&1 || true
+  "$mips" prove --program "$dir/program.json" --task "$task" --timeout "${PROVE_TIMEOUT:-10m}" > "$dir/prove.log" 2>&1 || true
   grep "^$task: " "$dir/prove.log" | tail -1
 done
 elapsed=$(( $(date +%s) - started ))

@@ -143,14 +143,27 @@ class DistributionIT {
         assertTrue(run.out().contains("Parity_All: solved: the program reproduces every checked output"), run::toString);
         assertTrue(run.out().contains("fresh sequences of 100 steps (10,000 sequences): every output matches"), run::toString);
         for (String file : List.of("search.json", "network.json", "simplified.json", "simplify.json", "machine.json", "extract.json",
-                "hidden-states.svg", "regress.json", "program.json", "verification.json", "parity_all.py", "ParityAll.java")) {
+                "hidden-states.svg", "regress.json", "program.json", "verification.json", "proof.dfy", "proof.json", "parity_all.py",
+                "ParityAll.java")) {
             assertTrue(Files.exists(out.resolve(file)), file + "\n" + run);
         }
+        assertTrue(run.out().contains("Parity_All: PROVEN: for every input sequence of every length"), run::toString);
         // Resuming at regression redoes only the last stages, from the artifacts.
         Run again = mips("run", "Parity_All", "--from", "regress", "--out", out.toString());
         assertEquals(0, again.exit(), again::toString);
         assertFalse(again.out().contains("== search"), again::toString);
         assertTrue(again.out().contains("Parity_All: solved"), again::toString);
+    }
+
+    @Test
+    void provesAProgramFromUserDataAgainstItsMachinesTables() throws Exception {
+        Path data = dir.resolve("parity.jsonl");
+        assertEquals(0, mips("data", "--task", "Parity_All", "--n", "3000", "--out", data.toString()).exit());
+        Path out = dir.resolve("user");
+        Run run = mips("run", "--data", data.toString(), "--budget", "1m", "--out", out.toString());
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.out().contains("PROVEN: on each of the"), run::toString);
+        assertTrue(run.out().contains("nothing is claimed beyond those rows"), run::toString);
     }
 
     @Test

@@ -2,12 +2,14 @@ package org.mips.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mips.core.UserException;
+import org.mips.core.io.JsonArtifacts;
 import org.mips.core.io.ProgramFiles;
 import org.mips.core.prove.ProofPlanner;
 import org.mips.core.prove.ProofRecord;
@@ -15,6 +17,7 @@ import org.mips.core.prove.Proving;
 import org.mips.core.regress.FormulaFitter;
 import org.mips.spi.program.Program;
 import org.mips.spi.prove.Prover;
+import org.mips.spi.represent.StateMachine;
 import org.mips.spi.task.Task;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +49,10 @@ final class ProveCommand implements Callable<Integer> {
     @Option(names = "--task", paramLabel = "ID", description = "The task whose specification it must meet (default: the program's name).")
     String taskName;
 
+    @Option(names = "--machine", paramLabel = "FILE", description = "For your own data (no specification): the extracted machine "
+            + "(machine.json) whose tables the program is proven to reproduce (default: machine.json beside the program, if any).")
+    Path machine;
+
     @Option(names = "--prover", paramLabel = "ID", defaultValue = "dafny", description = "Prover id (default: ${DEFAULT-VALUE}).")
     String proverId;
 
@@ -60,6 +67,8 @@ final class ProveCommand implements Callable<Integer> {
         Program parsed = ProgramFiles.read(program);
         Duration limit = NetworkOptions.duration("--timeout", timeout);
         Task task = root.mips().tasks().find(taskName != null ? taskName : parsed.name());
+        Path machineFile = machine != null ? machine : program.toAbsolutePath().resolveSibling("machine.json");
+        StateMachine tables = Files.isRegularFile(machineFile) ? JsonArtifacts.read(machineFile, StateMachine.class) : null;
         root.warnAboutSkippedPlugins();
         Prover prover = root.mips().registry().get(Prover.class, proverId);
         Path dir = out != null ? out : program.toAbsolutePath().getParent();
@@ -67,7 +76,7 @@ final class ProveCommand implements Callable<Integer> {
         stdout.println(String.format(Locale.ROOT, "%s: proving %s against the specification with %s", task.id(), program, prover.id()));
         ProofRecord record;
         try {
-            record = prove(root, task, parsed, prover, limit, dir);
+            record = prove(root, task, parsed, tables, prover, limit, dir);
         } catch (UncheckedIOException e) {
             throw new UserException("--out " + dir + ": " + e.getCause().getMessage());
         }
@@ -75,9 +84,9 @@ final class ProveCommand implements Callable<Integer> {
         return record.proven() ? 0 : Errors.INTERNAL_ERROR;
     }
 
-    static ProofRecord prove(MipsCommand root, Task task, Program program, Prover prover, Duration limit, Path dir) {
+    static ProofRecord prove(MipsCommand root, Task task, Program program, StateMachine machine, Prover prover, Duration limit, Path dir) {
         FormulaFitter fitter = new FormulaFitter(RunCommand.regressors(root), Duration.ofMinutes(1));
-        return new Proving(new ProofPlanner(fitter), limit).prove(task, program, prover, dir);
+        return new Proving(new ProofPlanner(fitter), limit).prove(task, program, machine, prover, dir);
     }
 
     /** The verdict, the abstraction and where the files are, for the console. */

@@ -145,7 +145,7 @@ final class RunCommand implements Callable<Integer> {
                 return 0;
             }
             if (start.compareTo(Stage.PROVE) <= 0) {
-                prove(task, program, dir);
+                prove(task, program, machine != null ? machine : readMachineIfAny(dir), dir);
             }
             emit(program, dir);
         } catch (UncheckedIOException e) {
@@ -300,15 +300,21 @@ final class RunCommand implements Callable<Integer> {
         return true;
     }
 
-    private void prove(Task task, Program program, Path dir) {
+    private static StateMachine readMachineIfAny(Path dir) {
+        Path file = dir.resolve("machine.json");
+        return java.nio.file.Files.isRegularFile(file) ? JsonArtifacts.read(file, StateMachine.class) : null;
+    }
+
+    private void prove(Task task, Program program, StateMachine machine, Path dir) {
         List<Prover> provers = root.mips().registry().all(Prover.class);
         if (provers.isEmpty()) {
             stage(Stage.PROVE, "skipped: no prover plugin is installed");
             return;
         }
         Prover prover = provers.get(0);
-        stage(Stage.PROVE, prover.id() + ": the program against the task's specification, for every input length");
-        ProofRecord record = ProveCommand.prove(root, task, program, prover, ProveCommand.DEFAULT_TIMEOUT, dir);
+        stage(Stage.PROVE, prover.id() + (task.specification().isPresent() ? ": the program against the task's specification, for every input length"
+                : ": the program against the extracted machine's tables (the data has no specification)"));
+        ProofRecord record = ProveCommand.prove(root, task, program, machine, prover, ProveCommand.DEFAULT_TIMEOUT, dir);
         stdout.println(ProveCommand.describe(record, dir));
     }
 

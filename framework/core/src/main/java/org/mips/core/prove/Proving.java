@@ -2,6 +2,7 @@ package org.mips.core.prove;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -12,10 +13,13 @@ import org.mips.core.stage.TimeLimited;
 import org.mips.spi.Outcome;
 import org.mips.spi.program.ExprSyntax;
 import org.mips.spi.program.Program;
+import org.mips.spi.prove.Obligation;
 import org.mips.spi.prove.ProofResult;
 import org.mips.spi.prove.Prover;
 import org.mips.spi.prove.Reachable;
 import org.mips.spi.prove.Refinement;
+import org.mips.spi.prove.TableAgreement;
+import org.mips.spi.represent.StateMachine;
 import org.mips.spi.task.Task;
 
 /**
@@ -34,24 +38,35 @@ public final class Proving {
         this.timeout = timeout;
     }
 
-    public ProofRecord prove(Task task, Program program, Prover prover, Path dir) {
-        Outcome<Refinement> plan = planner.plan(task, program);
-        if (plan instanceof Outcome.None<Refinement> none) {
+    /**
+     * Proves {@code program} against the task's specification, or, for data without one, against the
+     * tables of {@code machine} (may be null when there is none).
+     */
+    public ProofRecord prove(Task task, Program program, StateMachine machine, Prover prover, Path dir) {
+        Outcome<? extends Obligation> plan = task.specification().isPresent() ? planner.plan(task, program) : tables(task, program, machine);
+        if (plan instanceof Outcome.None<? extends Obligation> none) {
             return write(dir, new ProofRecord(task.id(), "no proof", none.reason(), "", prover.id(), List.of(), "", "", 0));
         }
-        Refinement refinement = plan.toOptional().orElseThrow();
-        List<String> phi = new java.util.ArrayList<>();
-        for (int j = 0; j < program.state().size(); j++) {
-            phi.add(program.state().get(j).name() + " = " + ExprSyntax.format(refinement.abstraction().get(j)));
+        Obligation obligation = plan.toOptional().orElseThrow();
+        List<String> phi = new ArrayList<>();
+        String invariant;
+        if (obligation instanceof Refinement refinement) {
+            for (int j = 0; j < program.state().size(); j++) {
+                phi.add(program.state().get(j).name() + " = " + ExprSyntax.format(refinement.abstraction().get(j)));
+            }
+            invariant = describe(refinement.reachable());
+        } else {
+            TableAgreement agreement = (TableAgreement) obligation;
+            invariant = String.format(Locale.ROOT, "the machine's %d observed transitions and %d outputs",
+                    agreement.machine().transitions().size(), agreement.machine().emissions().size());
         }
         String file = "proof." + prover.fileExtension();
         long started = System.nanoTime();
         ProofResult result;
         try {
-            result = TimeLimited.call("mips-prover-" + prover.id(), () -> prover.prove(refinement, timeout), timeout.plusSeconds(30));
+            result = TimeLimited.call("mips-prover-" + prover.id(), () -> prover.prove(obligation, timeout), timeout.plusSeconds(30));
         } catch (TimeoutException | ExecutionException e) {
-            result = new ProofResult(ProofResult.Status.FAILED, "the prover failed: " + TimeLimited.describe(e, timeout),
-                    prover.write(refinement));
+            result = new ProofResult(ProofResult.Status.FAILED, "the prover failed: " + TimeLimited.describe(e, timeout), "");
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         AtomicFiles.write(dir.resolve(file), result.source());
@@ -60,8 +75,29 @@ public final class Proving {
             case FAILED -> "failed";
             case NOT_AVAILABLE -> "not available";
         };
-        return write(dir, new ProofRecord(task.id(), status, result.detail(), refinement.claim(), prover.id(), phi,
-                describe(refinement.reachable()), file, Math.round(seconds * 10) / 10.0));
+        return write(dir, new ProofRecord(task.id(), status, result.detail(), obligation.claim(), prover.id(), phi,
+                invariant, file, Math.round(seconds * 10) / 10.0));
+    }
+
+    /** Beyond this many observed rows a listed proof gets too slow to check. */
+    static final int MAX_TABLE_ROWS = 20_000;
+
+    private static Outcome<TableAgreement> tables(Task task, Program program, StateMachine machine) {
+        if (machine == null) {
+            return Outcome.none(task.id() + " has no specification, and no extracted machine was given to prove the program against");
+        }
+        int rows = machine.transitions().size() + machine.emissions().size();
+        if (rows > MAX_TABLE_ROWS) {
+            return Outcome.none(String.format(Locale.ROOT, "the machine has %,d observed rows; listing more than %,d in a proof is too slow",
+                    rows, MAX_TABLE_ROWS));
+        }
+        if (machine.variables().size() != program.state().size()) {
+            return Outcome.none("the program has " + program.state().size() + " state variables, the machine " + machine.variables().size());
+        }
+        return Outcome.found(new TableAgreement(task.id(), program, machine, String.format(Locale.ROOT,
+                "on each of the %d states and %d state-input pairs the network was observed in, the program's formulas give"
+                        + " the extracted machine's output and next state (the data has no specification, so nothing is claimed"
+                        + " beyond those rows)", machine.emissions().size(), machine.transitions().size())));
     }
 
     private static ProofRecord write(Path dir, ProofRecord record) {

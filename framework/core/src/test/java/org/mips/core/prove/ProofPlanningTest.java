@@ -141,6 +141,17 @@ class ProofPlanningTest {
     }
 
     @Test
+    void aDigitAndCarryAdderIsRecognisedWithItsBase() {
+        List<Input> digits = List.of(new Input("a", 0, 4), new Input("b", 0, 4));
+        Program adder = new Program("base_5_addition", digits, List.of(var("digit", 0, "(a + b + carry) % 5"),
+                var("carry", 0, "(a + b + carry) // 5")), List.of(new Output("y", ExprSyntax.parse("digit"))));
+        assertEquals(java.util.OptionalInt.of(5), ProofPlanner.additionBase(adder));
+        Program other = new Program("not_an_adder", digits, List.of(var("digit", 0, "(a + b + carry) % 5"),
+                var("carry", 0, "(a + b + carry) // 4")), List.of(new Output("y", ExprSyntax.parse("digit"))));
+        assertEquals(java.util.OptionalInt.empty(), ProofPlanner.additionBase(other));
+    }
+
+    @Test
     void aSmallMachineIsExploredExactly() {
         Reachable reachable = ReachableSearch.find(ADD_MOD_3, 20, 1);
         assertEquals(new Reachable.States(List.of(List.of(0L), List.of(1L), List.of(2L))), reachable);

@@ -4,7 +4,8 @@ import java.time.Duration;
 import org.mips.spi.Component;
 
 /**
- * Writes a proof of a {@link Refinement} in a verifier's language and runs the verifier on it. Only the
+ * Writes a proof of an {@link Obligation} (a {@link Refinement} or a {@link TableAgreement}) in a
+ * verifier's language and runs the verifier on it. Only the
  * verifier's own success counts as {@link ProofResult.Status#PROVEN}; a missing verifier gives
  * {@link ProofResult.Status#NOT_AVAILABLE}, never a guess. Implementations are stateless and thread-safe.
  */
@@ -14,11 +15,11 @@ public interface Prover extends Component {
     String fileExtension();
 
     /** The proof text of {@code obligation}, without running the verifier. */
-    String write(Refinement obligation);
+    String write(Obligation obligation);
 
     /**
      * Writes the proof and runs the verifier on it; a verifier that runs longer than {@code timeout} is
      * killed and the result is {@link ProofResult.Status#FAILED} with that reason.
      */
-    ProofResult prove(Refinement obligation, Duration timeout);
+    ProofResult prove(Obligation obligation, Duration timeout);
 }

@@ -2,6 +2,7 @@ package org.mips.spi.prove;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.mips.spi.program.Expr;
 import org.mips.spi.program.Program;
 
@@ -25,9 +26,17 @@ import org.mips.spi.program.Program;
  * @param abstraction   one expression per state variable of P, over S's state variables
  * @param reachable     an inductive invariant containing S's reachable states
  * @param claim         one line saying what the proof establishes, for the proof's header and reports
+ * @param additionBase  when the specification is a digit-and-carry adder of two base-b numbers (least
+ *                      significant digit first, state {@code digit} and {@code carry}), b: the prover then also
+ *                      proves that the program's outputs, read as a number, are the inputs' sum modulo b^n
  */
 public record Refinement(String name, Program program, Program specification, List<Expr> abstraction, Reachable reachable,
-        String claim) {
+        String claim, OptionalInt additionBase) implements Obligation {
+
+    /** A refinement without an arithmetic reading. */
+    public Refinement(String name, Program program, Program specification, List<Expr> abstraction, Reachable reachable, String claim) {
+        this(name, program, specification, abstraction, reachable, claim, OptionalInt.empty());
+    }
 
     public Refinement {
         Objects.requireNonNull(name, "name");
@@ -36,6 +45,7 @@ public record Refinement(String name, Program program, Program specification, Li
         abstraction = List.copyOf(abstraction);
         Objects.requireNonNull(reachable, "reachable");
         Objects.requireNonNull(claim, "claim");
+        Objects.requireNonNull(additionBase, "additionBase");
         if (abstraction.size() != program.state().size()) {
             throw new IllegalArgumentException("refinement: " + abstraction.size() + " abstraction expressions for "
                     + program.state().size() + " state variables");

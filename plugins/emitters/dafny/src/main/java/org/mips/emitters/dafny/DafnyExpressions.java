@@ -53,6 +53,9 @@ import org.mips.spi.program.UnaryOp;
  */
 final class DafnyExpressions {
 
+    /** Tables with more entries than this become search trees instead of chains of conditionals. */
+    static final int TREE_ABOVE = 16;
+
     /** An operand up to this long may be written twice rather than bound by a let. */
     private static final int SHORT = 20;
 
@@ -73,6 +76,16 @@ final class DafnyExpressions {
     }
 
     private DafnyExpressions() {
+    }
+
+    private static int byKey(Expr.Entry a, Expr.Entry b) {
+        for (int k = 0; k < a.key().size(); k++) {
+            int c = Long.compare(a.key().get(k), b.key().get(k));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -167,8 +180,14 @@ final class DafnyExpressions {
             List<String> suffixes = l.keys().size() == 1 ? List.of("")
                     : IntStream.rangeClosed(1, l.keys().size()).mapToObj(Integer::toString).toList();
             Predicate<Printed> keep = l.entries().size() > 1 ? DafnyExpressions::isShort : key -> true;
+            boolean tree = l.entries().size() > TREE_ABOVE && l.keys().stream().noneMatch(ProgramAnalysis::isPredicate);
             return bind(keys, suffixes.stream().map(n -> "k" + n).toList(), suffixes.stream().map(n -> "key" + n).toList(),
                     keep, bound -> {
+                if (tree) {
+                    List<Expr.Entry> sorted = new ArrayList<>(l.entries());
+                    sorted.sort(DafnyExpressions::byKey);
+                    return tree(sorted, 0, bound, literal(l.otherwise()));
+                }
                 Printed chain = literal(l.otherwise());
                 for (int e = l.entries().size() - 1; e >= 0; e--) {
                     Optional<Printed> test = matches(l, l.entries().get(e), keys, bound);
@@ -178,6 +197,33 @@ final class DafnyExpressions {
                 }
                 return chain;
             });
+        }
+
+        /**
+         * A search tree over {@code entries} (sorted, all with the same keys before {@code level}): halving
+         * the distinct values of key {@code level} by {@code <}, then equal to one of them, then the next
+         * key. Its depth grows with the logarithm of the table, where a chain of conditionals as deep as
+         * the table makes Dafny 2.3's resolver fail beyond a few hundred entries.
+         */
+        private Printed tree(List<Expr.Entry> entries, int level, List<Printed> keys, Printed otherwise) {
+            if (level == keys.size()) {
+                return literal(entries.get(0).value());
+            }
+            List<Long> values = entries.stream().map(e -> e.key().get(level)).distinct().toList();
+            return split(entries, level, values, keys, otherwise);
+        }
+
+        private Printed split(List<Expr.Entry> entries, int level, List<Long> values, List<Printed> keys, Printed otherwise) {
+            if (values.size() == 1) {
+                long value = values.get(0);
+                List<Expr.Entry> same = entries.stream().filter(e -> e.key().get(level) == value).toList();
+                return conditional(comparison(keys.get(level), "==", literal(value)), tree(same, level + 1, keys, otherwise), otherwise);
+            }
+            int mid = values.size() / 2;
+            long pivot = values.get(mid);
+            return conditional(comparison(keys.get(level), "<", literal(pivot)),
+                    split(entries, level, values.subList(0, mid), keys, otherwise),
+                    split(entries, level, values.subList(mid, values.size()), keys, otherwise));
         }
 
         /** The test that the keys equal the entry's, or none if a truth value would have to be 2. */

@@ -9,9 +9,11 @@ import java.util.stream.Stream;
 import org.mips.spi.emit.ExternalTool;
 import org.mips.spi.emit.ScratchDirectory;
 import org.mips.spi.emit.ToolRun;
+import org.mips.spi.prove.Obligation;
 import org.mips.spi.prove.ProofResult;
 import org.mips.spi.prove.Prover;
 import org.mips.spi.prove.Refinement;
+import org.mips.spi.prove.TableAgreement;
 import org.pf4j.Extension;
 
 /**
@@ -39,7 +41,7 @@ public final class DafnyProver implements Prover {
 
     @Override
     public String description() {
-        return "Proves a program equal to its specification for every input length, with dafny /compile:0";
+        return "Proves a program equal to its specification for every input length (or to its machine's tables), with dafny /compile:0";
     }
 
     @Override
@@ -48,12 +50,15 @@ public final class DafnyProver implements Prover {
     }
 
     @Override
-    public String write(Refinement obligation) {
-        return ProofModuleWriter.write(obligation);
+    public String write(Obligation obligation) {
+        if (obligation instanceof Refinement refinement) {
+            return ProofModuleWriter.write(refinement);
+        }
+        return TableProofWriter.write((TableAgreement) obligation);
     }
 
     @Override
-    public ProofResult prove(Refinement obligation, Duration timeout) {
+    public ProofResult prove(Obligation obligation, Duration timeout) {
         String source = write(obligation);
         Optional<Path> dafny = ExternalTool.find("dafny", searchPath);
         if (dafny.isEmpty()) {

@@ -108,6 +108,7 @@ final class ProofModuleWriter {
         line("}");
         line("");
         method();
+        refinement.additionBase().ifPresent(base -> out.append(AdditionTheorem.forBase(base)));
         return out.toString();
     }
 

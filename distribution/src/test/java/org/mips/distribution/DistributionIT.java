@@ -59,12 +59,13 @@ class DistributionIT {
         }
         try (Stream<Path> zips = Files.list(HOME.resolve("plugins"))) {
             List<String> names = zips.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".zip")).sorted().toList();
-            assertEquals(6, names.size(), names::toString);
+            assertEquals(7, names.size(), names::toString);
             assertTrue(names.get(0).startsWith("mips-autoencoders-"), names::toString);
             assertTrue(names.get(1).startsWith("mips-backend-cpu-"), names::toString);
-            assertTrue(names.get(2).startsWith("mips-emitter-java-") && names.get(3).startsWith("mips-emitter-python-"), names::toString);
-            assertTrue(names.get(4).startsWith("mips-normalizers-"), names::toString);
-            assertTrue(names.get(5).startsWith("mips-regressors-"), names::toString);
+            assertTrue(names.get(2).startsWith("mips-emitter-dafny-") && names.get(3).startsWith("mips-emitter-java-")
+                    && names.get(4).startsWith("mips-emitter-python-"), names::toString);
+            assertTrue(names.get(5).startsWith("mips-normalizers-"), names::toString);
+            assertTrue(names.get(6).startsWith("mips-regressors-"), names::toString);
         }
     }
 

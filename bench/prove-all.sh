@@ -4,6 +4,7 @@
 # goes; this is for runs made without the prove stage, or to prove again after changing the prover.
 #   bench/prove-all.sh
 #   TASKS="Add_Mod_3 Prev1" OUT=runs/benchmark bench/prove-all.sh
+#   SKIP_PROVEN=1 bench/prove-all.sh                     # resume: skip tasks already proven
 set -e
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${OUT:-$root/runs/benchmark}
@@ -15,6 +16,10 @@ started=$(date +%s)
 for task in $tasks; do
   dir="$out/$task"
   [ -f "$dir/program.json" ] && grep -q '"passed" : true' "$dir/verification.json" 2>/dev/null || continue
+  if [ -n "$SKIP_PROVEN" ] && grep -q '"status" : "proven"' "$dir/proof.json" 2>/dev/null; then
+    echo "$task: already proven"
+    continue
+  fi
   "$mips" prove --program "$dir/program.json" --task "$task" --timeout "${PROVE_TIMEOUT:-10m}" > "$dir/prove.log" 2>&1 || true
   grep "^$task: " "$dir/prove.log" | tail -1
 done

@@ -89,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
             + "reading the earlier stages' artifacts from the output directory.")
     String from;
 
-    @Option(names = "--lang", split = ",", paramLabel = "LANG", defaultValue = "python,java",
+    @Option(names = "--lang", split = ",", paramLabel = "LANG", defaultValue = "python,java,dafny",
             description = "Emitters for the verified program (default: ${DEFAULT-VALUE}).")
     List<String> languages;
 

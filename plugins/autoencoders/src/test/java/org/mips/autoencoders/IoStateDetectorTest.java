@@ -19,11 +19,14 @@ class IoStateDetectorTest {
     private static final int SEQUENCES = 300;
     private static final int LENGTH = 10;
 
-    /**
-     * A network that keeps {@code (x_t, y_t)} as {@code h = (x, y) M + noise}, where {@code y_t = f(x_{t-1}, x_t)}
-     * and {@code x_{-1} = 0}; its readout is linear.
-     */
-    private static HiddenTrace trace(LongBinaryOperator f, int low, int high, double[][] m, double noise, long seed) {
+    /** One step of a made-up network: its state and output after input x, the previous input being last. */
+    @FunctionalInterface
+    private interface Step {
+        double[] stateAndOutput(long last, long x, SplittableRandom random);
+    }
+
+    /** {@link #SEQUENCES} sequences of inputs in low..high through {@code step}, with {@code x_{-1} = 0}. */
+    private static HiddenTrace trace(int low, int high, long seed, Step step) {
         SplittableRandom random = new SplittableRandom(seed);
         int rows = SEQUENCES * LENGTH;
         double[] previous = new double[rows * 2];
@@ -37,14 +40,12 @@ class IoStateDetectorTest {
             double[] h = {0, 0};
             for (int t = 0; t < LENGTH; t++, r++) {
                 long x = random.nextLong(low, high + 1);
-                long y = f.applyAsLong(last, x);
+                double[] result = step.stateAndOutput(last, x, random);
                 System.arraycopy(h, 0, previous, 2 * r, 2);
-                for (int j = 0; j < 2; j++) {
-                    h[j] = x * m[0][j] + y * m[1][j] + noise * (random.nextDouble() - 0.5);
-                }
+                h = new double[] {result[0], result[1]};
                 System.arraycopy(h, 0, next, 2 * r, 2);
                 inputs[r] = x;
-                outputs[r] = y;
+                outputs[r] = result[2];
                 steps[r] = t;
                 last = x;
             }
@@ -52,32 +53,25 @@ class IoStateDetectorTest {
         return new HiddenTrace(rows, 2, 1, 1, previous, inputs, next, outputs, steps);
     }
 
+    /**
+     * A network that keeps {@code (x_t, y_t)} as {@code h = (x, y) M + noise}, where {@code y_t = f(x_{t-1}, x_t)};
+     * its readout is linear.
+     */
+    private static HiddenTrace trace(LongBinaryOperator f, int low, int high, double[][] m, double noise, long seed) {
+        return trace(low, high, seed, (last, x, random) -> {
+            long y = f.applyAsLong(last, x);
+            return new double[] {x * m[0][0] + y * m[1][0] + noise * (random.nextDouble() - 0.5),
+                    x * m[0][1] + y * m[1][1] + noise * (random.nextDouble() - 0.5), y};
+        });
+    }
+
+    /** {@code y = [x_t == x_{t-1}]} moves h_1 up for odd x and down for even x. */
     private static HiddenTrace bitByParity(double noise, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        int rows = SEQUENCES * LENGTH;
-        double[] previous = new double[rows * 2];
-        double[] next = new double[rows * 2];
-        long[] inputs = new long[rows];
-        double[] outputs = new double[rows];
-        int[] steps = new int[rows];
-        int r = 0;
-        for (int s = 0; s < SEQUENCES; s++) {
-            long last = 0;
-            double[] h = {0, 0};
-            for (int t = 0; t < LENGTH; t++, r++) {
-                long x = random.nextLong(0, 8);
-                long y = x == last ? 1 : 0;
-                System.arraycopy(h, 0, previous, 2 * r, 2);
-                h[0] = x + noise * (random.nextDouble() - 0.5);
-                h[1] = 0.5 * x + 0.3 * y * (x % 2 == 1 ? 1 : -1) + noise * (random.nextDouble() - 0.5);
-                System.arraycopy(h, 0, next, 2 * r, 2);
-                inputs[r] = x;
-                outputs[r] = y;
-                steps[r] = t;
-                last = x;
-            }
-        }
-        return new HiddenTrace(rows, 2, 1, 1, previous, inputs, next, outputs, steps);
+        return trace(0, 7, seed, (last, x, random) -> {
+            long y = x == last ? 1 : 0;
+            return new double[] {x + noise * (random.nextDouble() - 0.5),
+                    0.5 * x + 0.3 * y * (x % 2 == 1 ? 1 : -1) + noise * (random.nextDouble() - 0.5), y};
+        });
     }
 
     @Test

@@ -24,31 +24,38 @@ import org.mips.spi.regress.Regressor;
 
 class ProofPlanningTest {
 
-    /** A regressor that knows a few formulas: enough to fit abstractions without the plugins. */
-    private static final Regressor FORMULAS = new Regressor() {
-        @Override
-        public String id() {
-            return "formulas";
-        }
+    /** A regressor for tests: {@code body} answers every problem. */
+    private static Regressor regressor(String id, java.util.function.Function<RegressionProblem, Outcome<Expr>> body) {
+        return new Regressor() {
+            @Override
+            public String id() {
+                return id;
+            }
 
-        @Override
-        public String description() {
-            return "the first of a few formulas that is exact";
-        }
+            @Override
+            public String description() {
+                return "test regressor " + id;
+            }
 
-        @Override
-        public Outcome<Expr> fit(RegressionProblem problem, Instant deadline) {
-            for (String column : problem.variables()) {
-                for (String text : List.of(column, "1 - " + column, "2 - " + column)) {
-                    Expr expr = ExprSyntax.parse(text);
-                    if (exact(expr, problem)) {
-                        return Outcome.found(expr);
-                    }
+            @Override
+            public Outcome<Expr> fit(RegressionProblem problem, Instant deadline) {
+                return body.apply(problem);
+            }
+        };
+    }
+
+    /** Knows a few formulas: enough to fit abstractions without the plugins. */
+    private static final Regressor FORMULAS = regressor("formulas", problem -> {
+        for (String column : problem.variables()) {
+            for (String text : List.of(column, "1 - " + column, "2 - " + column)) {
+                Expr expr = ExprSyntax.parse(text);
+                if (exact(expr, problem)) {
+                    return Outcome.found(expr);
                 }
             }
-            return Outcome.none("no formula of the list fits");
         }
-    };
+        return Outcome.none("no formula of the list fits");
+    });
 
     private static final FormulaFitter FITTER = new FormulaFitter(List.of(FORMULAS), Duration.ofSeconds(10));
 
@@ -117,23 +124,10 @@ class ProofPlanningTest {
         // The program's start state 3 behaves like 0 but is a state of its own, as a clustered network's may be.
         Program prog = program("prog", 0, 2, List.of(var("a", 3, "(a % 3 + x) % 3")), "a % 3");
         SideBySide pairs = SideBySide.run(Remembering.of(ADD_MOD_3, Remembering.MAX_STEPS), prog, 50, 20, 1);
-        Regressor table = new Regressor() {
-            @Override
-            public String id() {
-                return "start";
-            }
-
-            @Override
-            public String description() {
-                return "s, or 3 before the first step";
-            }
-
-            @Override
-            public Outcome<Expr> fit(RegressionProblem problem, Instant deadline) {
-                Expr expr = ExprSyntax.parse("s if steps else 3");
-                return exact(expr, problem) ? Outcome.found(expr) : Outcome.none("not s-or-3");
-            }
-        };
+        Regressor table = regressor("start", problem -> {
+            Expr expr = ExprSyntax.parse("s if steps else 3");
+            return exact(expr, problem) ? Outcome.found(expr) : Outcome.none("not s-or-3");
+        });
         var found = AbstractionSearch.find(ADD_MOD_3, prog, pairs, new FormulaFitter(List.of(table), Duration.ofSeconds(10)))
                 .toOptional().orElseThrow();
         assertEquals(List.of("s if steps else 3"), found.expressions().stream().map(ExprSyntax::format).toList());

@@ -84,4 +84,23 @@ public final class NameScope {
         taken.add(name);
         return name;
     }
+
+    /**
+     * {@code "binary_addition"} or {@code "binaryAddition"} to {@code "BinaryAddition"}: the words of a
+     * program name joined in PascalCase, prefixed with {@code Program} when empty or starting with a digit.
+     * Emitters derive class and method names from it and then avoid their own language's keywords.
+     */
+    public static String pascalCase(String programName) {
+        StringBuilder name = new StringBuilder();
+        String spaced = programName.replaceAll("([a-z0-9])([A-Z])", "$1 $2");
+        for (String word : spaced.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        if (name.length() == 0 || Character.isDigit(name.charAt(0))) {
+            name.insert(0, "Program");
+        }
+        return name.toString();
+    }
 }

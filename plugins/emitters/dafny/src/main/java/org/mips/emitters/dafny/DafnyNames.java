@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mips.spi.emit.NameScope;
 import org.mips.spi.program.Program;
 
 /**
@@ -67,18 +68,9 @@ final class DafnyNames {
 
     /** {@code "binary_addition"} → {@code "BinaryAddition"}; starts with a letter, never a keyword. */
     static String methodName(String programName) {
-        StringBuilder name = new StringBuilder();
-        String spaced = programName.replaceAll("([a-z0-9])([A-Z])", "$1 $2");
-        for (String word : spaced.split("[^A-Za-z0-9]+")) {
-            if (!word.isEmpty()) {
-                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-            }
-        }
-        if (name.length() == 0 || Character.isDigit(name.charAt(0))) {
-            name.insert(0, "Program");
-        }
+        String name = NameScope.pascalCase(programName);
         // ORDINAL is the only keyword a PascalCase name can be.
-        return isReserved(name.toString()) ? name + "Program" : name.toString();
+        return isReserved(name) ? name + "Program" : name;
     }
 
     /**

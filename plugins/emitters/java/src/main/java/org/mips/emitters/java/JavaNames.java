@@ -1,6 +1,7 @@
 package org.mips.emitters.java;
 
 import java.util.Set;
+import org.mips.spi.emit.NameScope;
 
 /**
  * Java's rules for the names in an emitted class: which words cannot name a variable or the class, and
@@ -32,17 +33,8 @@ final class JavaNames {
 
     /** {@code "binary_addition"} → {@code "BinaryAddition"}; never a reserved word or a type the class uses. */
     static String className(String programName) {
-        StringBuilder name = new StringBuilder();
-        String spaced = programName.replaceAll("([a-z0-9])([A-Z])", "$1 $2");
-        for (String word : spaced.split("[^A-Za-z0-9]+")) {
-            if (!word.isEmpty()) {
-                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-            }
-        }
-        if (name.length() == 0 || Character.isDigit(name.charAt(0))) {
-            name.insert(0, "Program");
-        }
-        String result = name.toString();
+        String name = NameScope.pascalCase(programName);
+        String result = name;
         return isReserved(result) ? result + "Program" : result;
     }
 

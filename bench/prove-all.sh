@@ -25,6 +25,6 @@ for task in $tasks; do
 done
 elapsed=$(( $(date +%s) - started ))
 python3 "$root/bench/benchmark_report.py" "$out" --paper "$root/bench/paper-columns.csv" --seconds "$elapsed" \
-  --command "bench/run-all.sh, then bench/prove-all.sh" > "$report.part"
+  --command "bench/run-all.sh, then bench/prove-all.sh (the time is the proving's)" > "$report.part"
 mv "$report.part" "$report"
 echo "wrote $report"

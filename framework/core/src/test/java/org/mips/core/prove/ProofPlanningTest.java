@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.mips.core.regress.FormulaFitter;
+import org.mips.core.regress.TestRegressor;
 import org.mips.spi.Outcome;
 import org.mips.spi.program.Expr;
 import org.mips.spi.program.ExprSyntax;
@@ -24,24 +25,8 @@ import org.mips.spi.regress.Regressor;
 
 class ProofPlanningTest {
 
-    /** A regressor for tests: {@code body} answers every problem. */
     private static Regressor regressor(String id, java.util.function.Function<RegressionProblem, Outcome<Expr>> body) {
-        return new Regressor() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String description() {
-                return "test regressor " + id;
-            }
-
-            @Override
-            public Outcome<Expr> fit(RegressionProblem problem, Instant deadline) {
-                return body.apply(problem);
-            }
-        };
+        return TestRegressor.of(id, (problem, deadline) -> body.apply(problem));
     }
 
     /** Knows a few formulas: enough to fit abstractions without the plugins. */

@@ -38,22 +38,7 @@ class ProgramAssemblerTest {
     }
 
     private static Regressor regressor(String id, BiFunction<RegressionProblem, Instant, Outcome<Expr>> body) {
-        return new Regressor() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String description() {
-                return "test regressor " + id;
-            }
-
-            @Override
-            public Outcome<Expr> fit(RegressionProblem problem, Instant deadline) {
-                return body.apply(problem, deadline);
-            }
-        };
+        return TestRegressor.of(id, body);
     }
 
     /** Tries the given formulas in order and returns the first that the host would accept. */

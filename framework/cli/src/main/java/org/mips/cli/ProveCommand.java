@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mips.core.UserException;
+import org.mips.core.extract.ExtractArtifacts;
 import org.mips.core.io.JsonArtifacts;
 import org.mips.core.io.ProgramFiles;
 import org.mips.core.prove.ProofPlanner;
@@ -69,8 +70,10 @@ final class ProveCommand implements Callable<Integer> {
         Program parsed = ProgramFiles.read(program);
         Duration limit = NetworkOptions.duration("--timeout", timeout);
         Task task = root.mips().tasks().find(taskName != null ? taskName : parsed.name());
-        Path machineFile = machine != null ? machine : program.toAbsolutePath().resolveSibling("machine.json");
-        StateMachine tables = Files.isRegularFile(machineFile) ? JsonArtifacts.read(machineFile, StateMachine.class) : null;
+        if (machine != null && !Files.isRegularFile(machine)) {
+            throw new UserException("--machine " + machine + ": no such file");
+        }
+        StateMachine tables = machineIfAny(machine != null ? machine : program.toAbsolutePath().resolveSibling(ExtractArtifacts.MACHINE_FILE));
         root.warnAboutSkippedPlugins();
         Prover prover = root.mips().registry().get(Prover.class, proverId);
         Path dir = out != null ? out : program.toAbsolutePath().getParent();
@@ -84,6 +87,11 @@ final class ProveCommand implements Callable<Integer> {
         }
         stdout.println(describe(record, dir));
         return record.proven() ? 0 : Errors.INTERNAL_ERROR;
+    }
+
+    /** The machine in {@code file}, or null when there is no such file (built-in tasks need none). */
+    static StateMachine machineIfAny(Path file) {
+        return Files.isRegularFile(file) ? JsonArtifacts.read(file, StateMachine.class) : null;
     }
 
     static ProofRecord prove(MipsCommand root, Task task, Program program, StateMachine machine, Prover prover, Duration limit, Path dir) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mips.core.UserException;
+import org.mips.core.extract.ExtractArtifacts;
 import org.mips.core.io.JsonArtifacts;
 import org.mips.core.io.ProgramFiles;
 import org.mips.core.regress.Formula;
@@ -145,7 +146,7 @@ final class RunCommand implements Callable<Integer> {
                 return 0;
             }
             if (start.compareTo(Stage.PROVE) <= 0) {
-                prove(task, program, machine != null ? machine : readMachineIfAny(dir), dir);
+                prove(task, program, machine != null ? machine : ProveCommand.machineIfAny(dir.resolve(ExtractArtifacts.MACHINE_FILE)), dir);
             }
             emit(program, dir);
         } catch (UncheckedIOException e) {
@@ -298,11 +299,6 @@ final class RunCommand implements Callable<Integer> {
         }
         stdout.println(format("%s: solved: the program reproduces every checked output", task.id()));
         return true;
-    }
-
-    private static StateMachine readMachineIfAny(Path dir) {
-        Path file = dir.resolve("machine.json");
-        return java.nio.file.Files.isRegularFile(file) ? JsonArtifacts.read(file, StateMachine.class) : null;
     }
 
     private void prove(Task task, Program program, StateMachine machine, Path dir) {

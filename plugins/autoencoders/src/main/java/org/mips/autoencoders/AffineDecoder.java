@@ -11,33 +11,20 @@ record AffineDecoder(double[] weights, double bias, double maxError) {
     }
 
     static AffineDecoder fit(double[][] points, double[] values) {
-        int n = points[0].length;
-        double[][] gram = new double[n + 1][n + 1];
-        double[] cross = new double[n + 1];
-        double[] design = new double[n + 1];
-        for (int p = 0; p < points.length; p++) {
-            System.arraycopy(points[p], 0, design, 0, n);
-            design[n] = 1;
-            for (int i = 0; i <= n; i++) {
-                for (int j = 0; j <= n; j++) {
-                    gram[i][j] += design[i] * design[j];
-                }
-                cross[i] += design[i] * values[p];
-            }
+        double[][] targets = new double[values.length][];
+        for (int p = 0; p < values.length; p++) {
+            targets[p] = new double[] {values[p]};
         }
-        double[][] inverse = PseudoInverse.ofSymmetric(gram);
-        double[] solution = new double[n + 1];
-        for (int i = 0; i <= n; i++) {
-            for (int k = 0; k <= n; k++) {
-                solution[i] += inverse[i][k] * cross[k];
-            }
+        AffineFit fit = AffineFit.regress(points, targets);
+        double[] weights = new double[points[0].length];
+        for (int j = 0; j < weights.length; j++) {
+            weights[j] = fit.rows()[j][0];
         }
-        double[] weights = java.util.Arrays.copyOf(solution, n);
         double maxError = 0;
         for (int p = 0; p < points.length; p++) {
-            double miss = Math.abs(Vectors.dot(weights, points[p]) + solution[n] - values[p]);
+            double miss = Math.abs(fit.apply(points[p])[0] - values[p]);
             maxError = Math.max(maxError, Double.isNaN(miss) ? Double.POSITIVE_INFINITY : miss);
         }
-        return new AffineDecoder(weights, solution[n], maxError);
+        return new AffineDecoder(weights, fit.origin()[0], maxError);
     }
 }

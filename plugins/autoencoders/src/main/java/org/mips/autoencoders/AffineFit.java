@@ -13,21 +13,28 @@ record AffineFit(double[] origin, double[][] rows) {
 
     /** The fit of {@code points[p] ~ origin + codes[p] rows}; directions the codes never vary in get zero rows. */
     static AffineFit of(long[][] codes, double[][] points) {
-        int r = codes[0].length;
-        int n = points[0].length;
+        double[][] inputs = new double[codes.length][];
+        for (int p = 0; p < codes.length; p++) {
+            inputs[p] = Arrays.stream(codes[p]).asDoubleStream().toArray();
+        }
+        return regress(inputs, points);
+    }
+
+    /** The least-squares fit of {@code targets[p] ~ origin + inputs[p] rows}, for real inputs. */
+    static AffineFit regress(double[][] inputs, double[][] targets) {
+        int r = inputs[0].length;
+        int n = targets[0].length;
         double[][] gram = new double[r + 1][r + 1];
         double[][] cross = new double[r + 1][n];
         double[] design = new double[r + 1];
-        for (int p = 0; p < points.length; p++) {
+        for (int p = 0; p < inputs.length; p++) {
             design[0] = 1;
-            for (int i = 0; i < r; i++) {
-                design[i + 1] = codes[p][i];
-            }
+            System.arraycopy(inputs[p], 0, design, 1, r);
             for (int i = 0; i <= r; i++) {
                 for (int j = 0; j <= r; j++) {
                     gram[i][j] += design[i] * design[j];
                 }
-                Vectors.addScaled(cross[i], design[i], points[p]);
+                Vectors.addScaled(cross[i], design[i], targets[p]);
             }
         }
         double[][] inverse = PseudoInverse.ofSymmetric(gram);
@@ -38,5 +45,14 @@ record AffineFit(double[] origin, double[][] rows) {
             }
         }
         return new AffineFit(solution[0], Arrays.copyOfRange(solution, 1, r + 1));
+    }
+
+    /** The fitted value for one input: {@code origin + input rows}. */
+    double[] apply(double[] input) {
+        double[] out = origin.clone();
+        for (int i = 0; i < input.length; i++) {
+            Vectors.addScaled(out, input[i], rows[i]);
+        }
+        return out;
     }
 }

@@ -41,11 +41,7 @@ record IoState(String detector, List<Signal> signals, AffineFit reconstruction, 
 
     @Override
     public double[] decode(long[] z) {
-        double[] h = reconstruction.origin().clone();
-        for (int i = 0; i < z.length; i++) {
-            Vectors.addScaled(h, z[i], reconstruction.rows()[i]);
-        }
-        return h;
+        return reconstruction.apply(Arrays.stream(z).asDoubleStream().toArray());
     }
 
     @Override

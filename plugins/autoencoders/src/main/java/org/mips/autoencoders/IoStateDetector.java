@@ -87,13 +87,12 @@ public final class IoStateDetector implements RepresentationDetector {
                 codes[r][i] = s.output() ? states.roundedOutput(r)[s.index()] : states.input(r)[s.index()];
             }
         }
-        AffineFit fit = AffineFit.of(codes, current);
-        double unexplained = total == 0 ? 0 : residual(fit, codes, current) / total;
+        IoState candidate = new IoState(id(), subset, AffineFit.of(codes, current), Double.NaN);
+        double unexplained = total == 0 ? 0 : residual(candidate, codes, current) / total;
         if (!(unexplained <= MAX_UNEXPLAINED)) {
             return Outcome.none(String.format(Locale.ROOT, "%s leaves %.1f%% of the hidden states' spread unexplained"
                     + " (at most %.0f%% allowed)", what, 100 * unexplained, 100 * MAX_UNEXPLAINED));
         }
-        IoState candidate = new IoState(id(), subset, fit, Double.NaN);
         return Consistency.scored(candidate, states, candidate::withDescriptionLength, what);
     }
 
@@ -175,14 +174,10 @@ public final class IoStateDetector implements RepresentationDetector {
         return sum;
     }
 
-    private static double residual(AffineFit fit, long[][] codes, double[][] points) {
+    private static double residual(IoState state, long[][] codes, double[][] points) {
         double sum = 0;
         for (int r = 0; r < points.length; r++) {
-            double[] h = fit.origin().clone();
-            for (int i = 0; i < codes[r].length; i++) {
-                Vectors.addScaled(h, codes[r][i], fit.rows()[i]);
-            }
-            sum += Vectors.distanceSquared(h, points[r]);
+            sum += Vectors.distanceSquared(state.decode(codes[r]), points[r]);
         }
         return sum;
     }

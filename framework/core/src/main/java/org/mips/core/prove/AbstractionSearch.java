@@ -2,7 +2,6 @@ package org.mips.core.prove;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
@@ -49,50 +48,47 @@ final class AbstractionSearch {
         int cap = 0;
         for (int j = 0; j < program.state().size(); j++) {
             String name = program.state().get(j).name();
-            Expr expr = fit(name, pairs, j, all.subList(0, original), 0);
-            if (expr == null) {
-                expr = fit(name, pairs, j, withoutSteps, 0);
+            Attempt attempt = fit(name, pairs, j, all.subList(0, original), 0);
+            if (attempt.expr() == null) {
+                attempt = fit(name, pairs, j, withoutSteps, 0);
             }
             // A start phase: the smallest step count cap that makes the variable a function (one cap for all).
-            for (int k = Math.max(cap, 1); expr == null && k <= Remembering.MAX_STEPS; k++) {
-                expr = fit(name, pairs, j, all, k);
-                if (expr != null) {
+            for (int k = Math.max(cap, 1); attempt.expr() == null && k <= Remembering.MAX_STEPS; k++) {
+                attempt = fit(name, pairs, j, all, k);
+                if (attempt.expr() != null) {
                     cap = k;
                 }
             }
-            if (expr == null) {
-                return Outcome.none(why(name, pairs, j, all));
+            if (attempt.expr() == null) {
+                return Outcome.none(attempt.whyNot());
             }
-            used.addAll(expr.variables());
-            expressions.add(expr);
+            used.addAll(attempt.expr().variables());
+            expressions.add(attempt.expr());
         }
         return Outcome.found(new Abstraction(Remembering.keepOnly(Remembering.of(spec, Math.max(cap, 1)), original, used), expressions));
     }
 
+    /** A fitted abstraction coordinate, or (expr null) why there is none. */
+    private record Attempt(Expr expr, String whyNot) {
+    }
+
     /**
      * The abstraction of program variable j over these specification columns (the step count, when
-     * among them, capped at {@code cap}), or null.
+     * among them, capped at {@code cap}).
      */
-    private Expr fit(String name, SideBySide pairs, int j, List<String> columns, int cap) {
+    private Attempt fit(String name, SideBySide pairs, int j, List<String> columns, int cap) {
         Map<List<Long>, Long> rows = rows(pairs, j, columns.size(), cap);
         if (rows == null) {
-            return null;
+            return new Attempt(null, "the program's variable '" + name + "' is not a function of the specification's state, its"
+                    + " last inputs, its last outputs and its step count up to " + Remembering.MAX_STEPS);
         }
         Expr constant = constant(rows);
         if (constant != null || columns.isEmpty()) {
-            return constant;
+            return new Attempt(constant, "the program's variable '" + name + "' changes but the specification has no state");
         }
-        return fitter.fit("phi_" + name, columns, rows).expr();
-    }
-
-    private String why(String name, SideBySide pairs, int j, List<String> all) {
-        Map<List<Long>, Long> rows = rows(pairs, j, all.size(), Remembering.MAX_STEPS);
-        if (rows == null) {
-            return "the program's variable '" + name + "' is not a function of the specification's state, its last inputs,"
-                    + " its last outputs and its step count up to " + Remembering.MAX_STEPS;
-        }
-        return "no regressor fitted the abstraction of '" + name + "': "
-                + String.join("; ", fitter.fit("phi_" + name, all, rows).formula().attempts());
+        FormulaFitter.Fit fit = fitter.fit("phi_" + name, columns, rows);
+        return new Attempt(fit.expr(), "no regressor fitted the abstraction of '" + name + "': "
+                + String.join("; ", fit.formula().attempts()));
     }
 
     /**
@@ -101,19 +97,16 @@ final class AbstractionSearch {
      */
     private static Map<List<Long>, Long> rows(SideBySide pairs, int j, int width, int cap) {
         Map<List<Long>, Long> rows = new LinkedHashMap<>();
-        Map<List<Long>, Long> seen = new HashMap<>();
         for (int r = 0; r < pairs.specification().size(); r++) {
             long[] values = Arrays.copyOf(pairs.specification().get(r), width);
             if (cap > 0) {
                 values[width - 1] = Math.min(values[width - 1], cap);
             }
-            List<Long> key = Arrays.stream(values).boxed().toList();
             long value = pairs.program().get(r)[j];
-            Long before = seen.putIfAbsent(key, value);
+            Long before = rows.putIfAbsent(Arrays.stream(values).boxed().toList(), value);
             if (before != null && before != value) {
                 return null;
             }
-            rows.putIfAbsent(key, value);
         }
         return rows;
     }

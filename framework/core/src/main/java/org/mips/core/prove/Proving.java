@@ -69,7 +69,11 @@ public final class Proving {
             result = new ProofResult(ProofResult.Status.FAILED, "the prover failed: " + TimeLimited.describe(e, timeout), "");
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        AtomicFiles.write(dir.resolve(file), result.source());
+        if (result.source().isEmpty()) {
+            file = ""; // the prover failed before it wrote anything
+        } else {
+            AtomicFiles.write(dir.resolve(file), result.source());
+        }
         String status = switch (result.status()) {
             case PROVEN -> "proven";
             case FAILED -> "failed";

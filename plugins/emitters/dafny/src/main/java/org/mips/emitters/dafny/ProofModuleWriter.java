@@ -225,7 +225,7 @@ final class ProofModuleWriter {
     }
 
     /** IR names to Dafny text inside a machine's functions: state fields of {@code self}, inputs of {@code x}. */
-    private static Map<String, String> names(String self, String prefix, Program program) {
+    static Map<String, String> names(String self, String prefix, Program program) {
         Map<String, String> names = new HashMap<>();
         for (int i = 0; i < program.inputs().size(); i++) {
             names.put(program.inputs().get(i).name(), "x.i" + i);
@@ -236,11 +236,11 @@ final class ProofModuleWriter {
         return names;
     }
 
-    private static String fields(String prefix, int count) {
+    static String fields(String prefix, int count) {
         return IntStream.range(0, count).mapToObj(i -> prefix + i + ": int").collect(Collectors.joining(", "));
     }
 
-    private static String stateFields(String prefix, Program program) {
+    static String stateFields(String prefix, Program program) {
         if (program.state().isEmpty()) {
             return prefix + "none: int";
         }

@@ -1,7 +1,6 @@
 package org.mips.emitters.dafny;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,18 +35,11 @@ final class TableProofWriter {
         line("// " + agreement.claim() + ".");
         line("// Written by mips from the program and the extracted state machine.");
         line("");
-        line("datatype In = In(" + fields("i", prog.inputs().size()) + ")");
-        line("datatype Out = Out(" + fields("o", prog.outputs().size()) + ")");
-        line("datatype PState = PState(" + (prog.state().isEmpty() ? "p_none: int"
-                : prog.state().stream().map(v -> "p_" + v.name() + ": int").collect(Collectors.joining(", "))) + ")");
+        line("datatype In = In(" + ProofModuleWriter.fields("i", prog.inputs().size()) + ")");
+        line("datatype Out = Out(" + ProofModuleWriter.fields("o", prog.outputs().size()) + ")");
+        line("datatype PState = PState(" + ProofModuleWriter.stateFields("p_", prog) + ")");
         line("");
-        Map<String, String> names = new HashMap<>();
-        for (int i = 0; i < prog.inputs().size(); i++) {
-            names.put(prog.inputs().get(i).name(), "x.i" + i);
-        }
-        for (StateVariable v : prog.state()) {
-            names.put(v.name(), "p.p_" + v.name());
-        }
+        Map<String, String> names = ProofModuleWriter.names("p", "p_", prog);
         line("function InitP(): PState {");
         line("  " + state(prog.state().stream().map(StateVariable::initial).toList()));
         line("}");
@@ -98,10 +90,6 @@ final class TableProofWriter {
 
     private static String values(List<Long> values) {
         return values.stream().map(ProofModuleWriter::literal).collect(Collectors.joining(", "));
-    }
-
-    private static String fields(String prefix, int count) {
-        return IntStream.range(0, count).mapToObj(i -> prefix + i + ": int").collect(Collectors.joining(", "));
     }
 
     private void line(String text) {

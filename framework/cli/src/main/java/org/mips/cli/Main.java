@@ -2,6 +2,7 @@ package org.mips.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import org.mips.cli.bench.ChildCommand;
 import picocli.CommandLine;
 
 /** Entry point of the {@code mips} program. */
@@ -11,7 +12,22 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        followParent();
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * A task that {@code mips bench} started ends with the benchmark: when the benchmark process is
+     * killed outright (no shutdown hook runs), its children must not go on writing into directories a
+     * resumed run will use.
+     */
+    private static void followParent() {
+        String parent = System.getenv(ChildCommand.PARENT_ENV);
+        if (parent != null && parent.matches("\\d+")) {
+            ProcessHandle.of(Long.parseLong(parent)).ifPresentOrElse(
+                    handle -> handle.onExit().thenRun(() -> Runtime.getRuntime().halt(143)),
+                    () -> Runtime.getRuntime().halt(143));
+        }
     }
 
     /**

@@ -10,9 +10,10 @@ import picocli.CommandLine.ScopeType;
 /** The {@code mips} command: options shared by every subcommand, and the running host. */
 @Command(name = "mips",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         versionProvider = Version.class,
         description = "Opens trained recurrent networks and writes out the algorithm they learned as code.",
-        subcommands = {TasksCommand.class, DataCommand.class, TrainCommand.class, SearchCommand.class, SimplifyCommand.class, ExtractCommand.class, RunCommand.class, ProveCommand.class, PluginsCommand.class, EmitCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {TasksCommand.class, DataCommand.class, TrainCommand.class, SearchCommand.class, SimplifyCommand.class, ExtractCommand.class, RunCommand.class, BenchCommand.class, ProveCommand.class, PluginsCommand.class, EmitCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 internal error, 2 bad input (one line says what and where)."})
 final class MipsCommand implements Runnable, AutoCloseable {
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.mips.cli.bench.Stage;
 import org.mips.core.UserException;
 import org.mips.core.extract.ExtractArtifacts;
 import org.mips.core.io.JsonArtifacts;
@@ -49,6 +50,7 @@ import org.mips.spi.task.Dataset;
 import org.mips.spi.task.Task;
 import org.mips.spi.training.TrainingBackend;
 import org.mips.spi.training.TrainingRequest;
+import org.mips.spi.training.TrainingResult;
 import org.mips.tasks.data.UserData;
 import org.mips.tasks.data.UserDataTask;
 import picocli.CommandLine.Command;
@@ -65,11 +67,11 @@ import picocli.CommandLine.Spec;
                         + "artifacts of a finished run instead of redoing the stages before it."})
 final class RunCommand implements Callable<Integer> {
 
-    /** The stages in order. */
-    enum Stage { SEARCH, SIMPLIFY, EXTRACT, REGRESS, VERIFY, PROVE, EMIT }
-
     /** The order regressors are tried in when installed: cheapest first; others follow by id. */
     static final List<String> REGRESSOR_ORDER = List.of("linear", "boolean", "symbolic", "table");
+
+    /** The chosen network's evaluations during its training: the report's training curve. */
+    static final String CURVE_FILE = "curve.json";
 
     @ParentCommand
     MipsCommand root;
@@ -166,11 +168,8 @@ final class RunCommand implements Callable<Integer> {
         if (from == null) {
             return Stage.SEARCH;
         }
-        try {
-            return Stage.valueOf(from.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UserException("--from: '" + from + "' is not a stage; use search, simplify, extract, regress, verify, prove or emit");
-        }
+        return Stage.of(from.toLowerCase(Locale.ROOT)).orElseThrow(() ->
+                new UserException("--from: '" + from + "' is not a stage; use search, simplify, extract, regress, verify, prove or emit"));
     }
 
     private static <T> T read(Path dir, String file, Class<T> type, Stage producer) {
@@ -190,7 +189,7 @@ final class RunCommand implements Callable<Integer> {
 
     private void stage(Stage stage, String detail) {
         stdout.println();
-        stdout.println("== " + stage.name().toLowerCase(Locale.ROOT) + ": " + detail);
+        stdout.println("== " + stage.id() + ": " + detail);
         stdout.flush();
     }
 
@@ -215,7 +214,14 @@ final class RunCommand implements Callable<Integer> {
                     Durations.format(searchBudget), outcome.result().bestAccuracy(), dir.resolve(SearchArtifacts.RESULT_FILE)));
             return null;
         }
-        Network network = outcome.chosenTraining().orElseThrow().network();
+        TrainingResult chosen = outcome.chosenTraining().orElseThrow();
+        Network network = chosen.network();
+        Map<String, Object> curve = new LinkedHashMap<>();
+        curve.put("schemaVersion", 1);
+        curve.put("task", task.id());
+        curve.put("architecture", network.architecture().toText());
+        curve.put("curve", chosen.curve());
+        JsonArtifacts.write(dir.resolve(CURVE_FILE), curve);
         stdout.println("  chose " + network.architecture().toText());
         return network;
     }

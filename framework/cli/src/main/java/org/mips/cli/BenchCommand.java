@@ -1,0 +1,227 @@
+package org.mips.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.mips.cli.bench.Bench;
+import org.mips.cli.bench.BenchBoard;
+import org.mips.cli.bench.BenchManifest;
+import org.mips.cli.bench.BenchTask;
+import org.mips.cli.bench.ChildCommand;
+import org.mips.cli.bench.Children;
+import org.mips.cli.bench.Deadlines;
+import org.mips.cli.bench.PaperColumns;
+import org.mips.cli.bench.ResultsFiles;
+import org.mips.cli.bench.TaskResult;
+import org.mips.cli.bench.TaskRunner;
+import org.mips.core.UserException;
+import org.mips.core.report.BenchReport;
+import org.mips.core.search.Durations;
+import org.mips.spi.task.Task;
+import org.mips.tasks.data.UserData;
+import org.mips.tasks.data.UserDataTask;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code mips bench}: the whole pipeline on many tasks, in parallel, resumable, with tables and a report. */
+@Command(name = "bench",
+        description = {"Run the whole pipeline (as 'mips run') on many tasks, several at a time, each in a process of its own.",
+                "Writes OUT/results.json, results.csv, results.md (the paper's table with our columns) and report.html, and every "
+                        + "task's artifacts under OUT/tasks/<task>/. Stop it at any time: --resume continues where it stopped, "
+                        + "without redoing finished tasks or stages."})
+final class BenchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MipsCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--tasks", split = ",", paramLabel = "TASK", description = "The tasks to run (ids or aliases, comma-separated).")
+    List<String> taskNames;
+
+    @Option(names = "--all", description = "Run all the built-in tasks (the paper's 62).")
+    boolean all;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Run every dataset (*.jsonl, *.json, *.csv) in this folder, each as a task.")
+    Path dataDir;
+
+    @Option(names = "--budget-per-task", paramLabel = "TIME", defaultValue = "5m",
+            description = "Each task's architecture search budget (default: ${DEFAULT-VALUE}); the search may overrun it by a minute.")
+    String budget;
+
+    @Option(names = "--stage-deadline", paramLabel = "TIME", defaultValue = "10m",
+            description = "How long any later stage may run before it is stopped and its task counted as failed (default: ${DEFAULT-VALUE}).")
+    String stageDeadline;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Tasks run at once (default: one per core); each sees its share of the cores.")
+    Integer jobs;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "runs/bench", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue the run in --out: its own tasks and budgets, skipping whatever finished.")
+    boolean resume;
+
+    /** The grace the search gets beyond its budget for its last trials to stop. */
+    static final Duration SEARCH_GRACE = Duration.ofMinutes(1);
+
+    @Override
+    public Integer call() throws InterruptedException {
+        int cores = Runtime.getRuntime().availableProcessors();
+        int parallel = jobs == null ? cores : jobs;
+        if (parallel < 1) {
+            throw new UserException("--jobs: must be at least 1, got " + parallel);
+        }
+        BenchManifest manifest = resume ? resumed() : fresh();
+        manifest.write(out);
+        root.warnAboutSkippedPlugins();
+        Deadlines deadlines = new Deadlines(Duration.ofMillis(Math.round(manifest.budgetPerTaskSeconds() * 1000)), SEARCH_GRACE,
+                Duration.ofMillis(Math.round(manifest.stageDeadlineSeconds() * 1000)));
+        ChildCommand child = ChildCommand.likeThisJvm(Math.max(1, cores / parallel), Optional.ofNullable(root.pluginsDir));
+        Children children = new Children();
+        PaperColumns paper = PaperColumns.load();
+        BenchBoard board = new BenchBoard(spec.commandLine().getOut(), System.console() != null && System.getenv("CI") == null,
+                manifest.tasks().size(), parallel, System::nanoTime);
+        TaskRunner runner = new TaskRunner((task, from, dir) -> child.run(task, from, deadlines.searchBudget(), dir), deadlines, children);
+        Bench bench = new Bench(out, manifest.tasks(), parallel, runner, paper, board, children);
+
+        spec.commandLine().getOut().println(String.format(Locale.ROOT, "mips bench: %d tasks, %d at a time, search budget %s per task, "
+                + "artifacts in %s%s", manifest.tasks().size(), parallel, Durations.format(deadlines.searchBudget()), out,
+                manifest.sessions().isEmpty() ? "" : " (resuming; " + manifest.sessions().size() + " earlier session(s))"));
+        long start = System.nanoTime();
+        Thread stopper = new Thread(() -> stop(children, manifest, start), "bench-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        List<TaskResult> results = bench.run(ended -> ResultsFiles.write(out, new ResultsFiles.Run(manifest.command(), parallel,
+                manifest.budgetPerTaskSeconds(), manifest.wallSeconds() + (System.nanoTime() - start) / 1e9, false), ended));
+        Runtime.getRuntime().removeShutdownHook(stopper);
+        BenchManifest done = manifest.withSession((System.nanoTime() - start) / 1e9);
+        done.write(out);
+        ResultsFiles.write(out, new ResultsFiles.Run(manifest.command(), parallel, manifest.budgetPerTaskSeconds(), done.wallSeconds(),
+                results.size() == manifest.tasks().size()), results);
+        Path report = BenchReport.write(out);
+        board.close();
+        var stdout = spec.commandLine().getOut();
+        stdout.println(board.summary());
+        stdout.println(String.format(Locale.ROOT, "wall time %s over %d session(s); results in %s, %s and %s; report: %s",
+                ResultsFiles.minutes(done.wallSeconds()), done.sessions().size(), out.resolve(ResultsFiles.MARKDOWN), out.resolve(ResultsFiles.JSON),
+                out.resolve(ResultsFiles.CSV), report));
+        for (TaskResult r : results) {
+            if (!r.status().equals(TaskResult.PROVEN)) {
+                stdout.println(String.format(Locale.ROOT, "  %s: %s at %s: %s", r.task(), r.status(), r.stage(), r.reason()));
+            }
+        }
+        return 0;
+    }
+
+    /** On Ctrl-C or a kill: stop the children, and keep this session's time for the resumed run's total. */
+    private void stop(Children children, BenchManifest manifest, long start) {
+        children.cancelAll();
+        manifest.withSession((System.nanoTime() - start) / 1e9).write(out);
+        spec.commandLine().getErr().println("mips bench: stopped; 'mips bench --resume --out " + out + "' continues the run");
+        spec.commandLine().getErr().flush();
+    }
+
+    private BenchManifest resumed() {
+        if (taskNames != null || all || dataDir != null) {
+            throw new UserException("--resume continues the run in --out with its own tasks; do not give --tasks, --all or --data");
+        }
+        return BenchManifest.read(out);
+    }
+
+    private BenchManifest fresh() {
+        int sources = (taskNames != null ? 1 : 0) + (all ? 1 : 0) + (dataDir != null ? 1 : 0);
+        if (sources != 1) {
+            throw new UserException("give one of --tasks A,B,..., --all or --data DIR (or --resume to continue a run)");
+        }
+        if (Files.exists(out.resolve(BenchManifest.FILE))) {
+            throw new UserException("--out " + out + ": holds an earlier benchmark run; continue it with --resume, or choose another --out");
+        }
+        Duration searchBudget = NetworkOptions.duration("--budget-per-task", budget);
+        Duration deadline = NetworkOptions.duration("--stage-deadline", stageDeadline);
+        List<BenchTask> tasks = dataDir != null ? userTasks() : builtInTasks();
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new UserException("--out " + out + ": cannot create it: " + e.getMessage());
+        }
+        return new BenchManifest(commandLine(), tasks, searchBudget.toMillis() / 1000.0, deadline.toMillis() / 1000.0, List.of());
+    }
+
+    private List<BenchTask> builtInTasks() {
+        List<Task> tasks = new ArrayList<>();
+        if (all) {
+            tasks.addAll(root.mips().tasks().all());
+        } else {
+            for (String name : taskNames) {
+                tasks.add(root.mips().tasks().find(name.trim()));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        List<BenchTask> bench = new ArrayList<>();
+        for (Task task : tasks.stream().sorted(Comparator.comparing((Task t) -> t.id().toLowerCase(Locale.ROOT))).toList()) {
+            if (seen.add(task.id())) {
+                bench.add(new BenchTask(task.id(), task.description(), List.of(task.id())));
+            }
+        }
+        return bench;
+    }
+
+    private List<BenchTask> userTasks() {
+        if (!Files.isDirectory(dataDir)) {
+            throw new UserException("--data " + dataDir + ": not a directory");
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dataDir)) {
+            files = listing.filter(f -> Files.isRegularFile(f) && Stream.of(".jsonl", ".json", ".csv").anyMatch(f.toString()::endsWith))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (files.isEmpty()) {
+            throw new UserException("--data " + dataDir + ": no *.jsonl, *.json or *.csv files");
+        }
+        List<BenchTask> tasks = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Path file : files) {
+            UserDataTask task = new UserDataTask(UserData.read(file));
+            if (!ids.add(task.id())) {
+                throw new UserException(file + ": its task id '" + task.id() + "' is also another file's; rename one of them");
+            }
+            tasks.add(new BenchTask(task.id(), task.description(), List.of("--data", file.toAbsolutePath().toString())));
+        }
+        return tasks;
+    }
+
+    private String commandLine() {
+        List<String> args = new ArrayList<>(List.of("mips", "bench"));
+        if (all) {
+            args.add("--all");
+        }
+        if (taskNames != null) {
+            args.add("--tasks " + String.join(",", taskNames));
+        }
+        if (dataDir != null) {
+            args.add("--data " + dataDir);
+        }
+        args.add("--budget-per-task " + budget);
+        if (jobs != null) {
+            args.add("--jobs " + jobs);
+        }
+        return String.join(" ", args);
+    }
+}

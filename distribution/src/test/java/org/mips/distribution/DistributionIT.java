@@ -149,6 +149,9 @@ class DistributionIT {
             assertTrue(Files.exists(out.resolve(file)), file + "\n" + run);
         }
         assertTrue(run.out().contains("Parity_All: PROVEN: for every input sequence of every length"), run::toString);
+        String summary = run.out().substring(run.out().indexOf("== summary"));
+        assertTrue(summary.contains("program Parity_All(x in 0..1):") && summary.contains("Parity_All: verified; PROVEN by dafny: ")
+                && summary.contains("parity_all.py"), run::toString);
         // Resuming at regression redoes only the last stages, from the artifacts.
         Run again = mips("run", "Parity_All", "--from", "regress", "--out", out.toString());
         assertEquals(0, again.exit(), again::toString);

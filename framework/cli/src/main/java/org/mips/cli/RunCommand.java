@@ -33,6 +33,7 @@ import org.mips.core.simplify.NetworkMetrics;
 import org.mips.core.simplify.SimplifyArtifacts;
 import org.mips.core.simplify.SimplifyReport;
 import org.mips.core.prove.ProofRecord;
+import org.mips.core.prove.Proving;
 import org.mips.spi.emit.CheckResult;
 import org.mips.spi.prove.Prover;
 import org.mips.spi.emit.CodeEmitter;
@@ -150,7 +151,8 @@ final class RunCommand implements Callable<Integer> {
             if (start.compareTo(Stage.PROVE) <= 0) {
                 prove(task, program, machine != null ? machine : ProveCommand.machineIfAny(dir.resolve(ExtractArtifacts.MACHINE_FILE)), dir);
             }
-            emit(program, dir);
+            List<Path> code = emit(program, dir);
+            summary(task, program, dir, code);
         } catch (UncheckedIOException e) {
             throw new UserException("--out " + dir + ": " + e.getCause().getMessage());
         }
@@ -311,6 +313,12 @@ final class RunCommand implements Callable<Integer> {
         List<Prover> provers = root.mips().registry().all(Prover.class);
         if (provers.isEmpty()) {
             stage(Stage.PROVE, "skipped: no prover plugin is installed");
+            try {
+                // An earlier run's verdict would speak for a program it may not have seen.
+                Files.deleteIfExists(dir.resolve(Proving.RECORD_FILE));
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return;
         }
         Prover prover = provers.get(0);
@@ -320,15 +328,36 @@ final class RunCommand implements Callable<Integer> {
         stdout.println(ProveCommand.describe(record, dir));
     }
 
-    private void emit(Program program, Path dir) {
+    private List<Path> emit(Program program, Path dir) {
         stage(Stage.EMIT, String.join(",", languages));
+        List<Path> written = new ArrayList<>();
         for (String language : languages) {
             CodeEmitter emitter = root.mips().registry().get(CodeEmitter.class, language.trim());
             EmittedCode code = emitter.emit(program);
             AtomicFiles.write(dir.resolve(code.fileName()), code.source());
+            written.add(dir.resolve(code.fileName()));
             CheckResult check = emitter.check(program, code);
             stdout.println(format("  wrote %s; check: %s: %s", dir.resolve(code.fileName()),
                     check.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), check.detail()));
+        }
+        return written;
+    }
+
+    /** The run's outcome in a few lines: the program, whether it is proven, and where its code is. */
+    private void summary(Task task, Program program, Path dir, List<Path> code) {
+        stdout.println();
+        stdout.println("== summary");
+        stdout.println(program(program));
+        Path proofFile = dir.resolve(Proving.RECORD_FILE);
+        String proof = "not proven: no proof was attempted";
+        if (Files.isRegularFile(proofFile)) {
+            ProofRecord record = JsonArtifacts.read(proofFile, ProofRecord.class);
+            proof = record.proven() ? "PROVEN by " + record.prover() + ": " + record.claim()
+                    : "not proven (" + record.status() + "): " + record.detail();
+        }
+        stdout.println(format("%s: verified; %s", task.id(), proof));
+        if (!code.isEmpty()) {
+            stdout.println("code: " + String.join(", ", code.stream().map(Path::toString).toList()));
         }
     }
 

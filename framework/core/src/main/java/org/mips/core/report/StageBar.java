@@ -1,5 +1,7 @@
 package org.mips.core.report;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +23,13 @@ final class StageBar {
         return STAGES.indexOf(stage.strip().toLowerCase(Locale.ROOT));
     }
 
-    static String html(Map<String, Double> seconds, double totalSeconds) {
+    static String html(Map<String, Double> unordered, double totalSeconds) {
+        // results.json keeps its keys sorted by name; the bar reads in pipeline order, unknown stages last.
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        unordered.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, Double> e) -> order(e.getKey()) < 0 ? STAGES.size() : order(e.getKey()))
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> seconds.put(e.getKey(), e.getValue()));
         double sum = seconds.values().stream().filter(Double::isFinite).mapToDouble(value -> Math.max(0, value)).sum();
         Html html = new Html();
         if (sum > 0) {

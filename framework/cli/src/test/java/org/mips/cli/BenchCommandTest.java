@@ -1,0 +1,69 @@
+package org.mips.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code mips bench}'s handling of bad input: one line, exit code 2, nothing started. */
+class BenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private void refused(String expected, String... args) {
+        Cli.Result result = Cli.run(args);
+        assertEquals(2, result.exit(), result::toString);
+        assertEquals(1, result.errLines().size(), result::toString);
+        assertTrue(result.err().contains(expected), result::toString);
+    }
+
+    @Test
+    void needsExactlyOneSourceOfTasks() {
+        refused("give one of --tasks A,B,..., --all or --data DIR", "bench", "--out", dir.resolve("b").toString());
+        refused("give one of --tasks A,B,..., --all or --data DIR", "bench", "--all", "--tasks", "Parity_All", "--out", dir.toString());
+        assertFalse(Files.exists(dir.resolve("b")), "nothing is written for a refused command");
+    }
+
+    @Test
+    void anUnknownTaskIsNamed() {
+        refused("No_Such_Task", "bench", "--tasks", "Parity_All,No_Such_Task", "--out", dir.resolve("b").toString());
+    }
+
+    @Test
+    void aBadBudgetIsNamed() {
+        refused("--budget-per-task", "bench", "--all", "--budget-per-task", "soon", "--out", dir.resolve("b").toString());
+    }
+
+    @Test
+    void resumeNeedsAnEarlierRunAndNoNewTasks() {
+        refused("bench.json: no such file", "bench", "--resume", "--out", dir.toString());
+        refused("do not give --tasks, --all or --data", "bench", "--resume", "--all", "--out", dir.toString());
+    }
+
+    @Test
+    void anEarlierRunIsNotOverwritten() throws Exception {
+        Files.writeString(dir.resolve("bench.json"), "{}");
+        refused("holds an earlier benchmark run; continue it with --resume", "bench", "--tasks", "Parity_All", "--out", dir.toString());
+        assertEquals("{}", Files.readString(dir.resolve("bench.json")));
+    }
+
+    @Test
+    void userDataIsReadBeforeAnythingStarts() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("broken.jsonl"), "{\"input\": [1, 0], \"output\": [1]}\nnot json\n");
+        refused("broken.jsonl", "bench", "--data", data.toString(), "--out", dir.resolve("b").toString());
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        refused("no *.jsonl, *.json or *.csv files", "bench", "--data", empty.toString(), "--out", dir.resolve("c").toString());
+        refused("not a directory", "bench", "--data", dir.resolve("nowhere").toString(), "--out", dir.resolve("c").toString());
+    }
+
+    @Test
+    void jobsMustBePositive() {
+        refused("--jobs: must be at least 1", "bench", "--all", "--jobs", "0", "--out", dir.resolve("b").toString());
+    }
+}

@@ -68,6 +68,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "How long any later stage may run before it is stopped and its task counted as failed (default: ${DEFAULT-VALUE}).")
     String stageDeadline;
 
+    @Option(names = "--prove-timeout", paramLabel = "TIME", defaultValue = "3m",
+            description = "How long the prover's verifier may run per task before the proof counts as not found (default: ${DEFAULT-VALUE}; "
+                    + "less than --stage-deadline, so that the task still emits its code).")
+    String proveTimeout;
+
     @Option(names = "--jobs", paramLabel = "N", description = "Tasks run at once (default: one per core); each sees its share of the cores.")
     Integer jobs;
 
@@ -97,7 +102,9 @@ final class BenchCommand implements Callable<Integer> {
         PaperColumns paper = PaperColumns.load();
         BenchBoard board = new BenchBoard(spec.commandLine().getOut(), System.console() != null && System.getenv("CI") == null,
                 manifest.tasks().size(), parallel, System::nanoTime);
-        TaskRunner runner = new TaskRunner((task, from, dir) -> child.run(task, from, deadlines.searchBudget(), dir), deadlines, children);
+        Duration proofLimit = Duration.ofMillis(Math.round(manifest.proveTimeoutSeconds() * 1000));
+        TaskRunner runner = new TaskRunner((task, from, dir) -> child.run(task, from, deadlines.searchBudget(), proofLimit, dir), deadlines,
+                children);
         Bench bench = new Bench(out, manifest.tasks(), parallel, runner, paper, board, children);
 
         spec.commandLine().getOut().println(String.format(Locale.ROOT, "mips bench: %d tasks, %d at a time, search budget %s per task, "
@@ -153,13 +160,19 @@ final class BenchCommand implements Callable<Integer> {
         }
         Duration searchBudget = NetworkOptions.duration("--budget-per-task", budget);
         Duration deadline = NetworkOptions.duration("--stage-deadline", stageDeadline);
+        Duration proofLimit = NetworkOptions.duration("--prove-timeout", proveTimeout);
+        if (proofLimit.compareTo(deadline) >= 0) {
+            throw new UserException("--prove-timeout " + proveTimeout + ": must be less than --stage-deadline " + stageDeadline
+                    + ", or the deadline stops the proof before it can report");
+        }
         List<BenchTask> tasks = dataDir != null ? userTasks() : builtInTasks();
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new UserException("--out " + out + ": cannot create it: " + e.getMessage());
         }
-        return new BenchManifest(commandLine(), tasks, searchBudget.toMillis() / 1000.0, deadline.toMillis() / 1000.0, List.of());
+        return new BenchManifest(commandLine(), tasks, searchBudget.toMillis() / 1000.0, deadline.toMillis() / 1000.0,
+                proofLimit.toMillis() / 1000.0, List.of());
     }
 
     private List<BenchTask> builtInTasks() {

@@ -36,7 +36,6 @@ import picocli.CommandLine.Spec;
 final class ProveCommand implements Callable<Integer> {
 
     /** Dafny proves the benchmark's proofs in seconds; this leaves room for large lookup tables. */
-    static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
     /** How long one regressor may take on one coordinate of the abstraction function. */
     static final Duration ABSTRACTION_TIME = Duration.ofSeconds(10);
 

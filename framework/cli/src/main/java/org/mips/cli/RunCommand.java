@@ -103,6 +103,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: runs/<task>).")
     Path out;
 
+    @Option(names = "--prove-timeout", paramLabel = "TIME", defaultValue = "10m",
+            description = "How long the prover's verifier may run before the proof counts as not found (default: ${DEFAULT-VALUE}).")
+    String proveTimeout;
+
     private PrintWriter stdout;
 
     @Override
@@ -110,6 +114,7 @@ final class RunCommand implements Callable<Integer> {
         Task task = task();
         Stage start = start();
         Duration searchBudget = NetworkOptions.duration("--budget", budget);
+        Duration proofLimit = NetworkOptions.duration("--prove-timeout", proveTimeout);
         root.warnAboutSkippedPlugins();
         stdout = spec.commandLine().getOut();
         Path dir = out != null ? out : Path.of("runs", task.id());
@@ -149,7 +154,8 @@ final class RunCommand implements Callable<Integer> {
                 return 0;
             }
             if (start.compareTo(Stage.PROVE) <= 0) {
-                prove(task, program, machine != null ? machine : ProveCommand.machineIfAny(dir.resolve(ExtractArtifacts.MACHINE_FILE)), dir);
+                prove(task, program, machine != null ? machine : ProveCommand.machineIfAny(dir.resolve(ExtractArtifacts.MACHINE_FILE)), proofLimit,
+                        dir);
             }
             List<Path> code = emit(program, dir);
             summary(task, program, dir, code);
@@ -309,7 +315,7 @@ final class RunCommand implements Callable<Integer> {
         return true;
     }
 
-    private void prove(Task task, Program program, StateMachine machine, Path dir) {
+    private void prove(Task task, Program program, StateMachine machine, Duration limit, Path dir) {
         List<Prover> provers = root.mips().registry().all(Prover.class);
         if (provers.isEmpty()) {
             stage(Stage.PROVE, "skipped: no prover plugin is installed");
@@ -324,7 +330,7 @@ final class RunCommand implements Callable<Integer> {
         Prover prover = provers.get(0);
         stage(Stage.PROVE, prover.id() + (task.specification().isPresent() ? ": the program against the task's specification, for every input length"
                 : ": the program against the extracted machine's tables (the data has no specification)"));
-        ProofRecord record = ProveCommand.prove(root, task, program, machine, prover, ProveCommand.DEFAULT_TIMEOUT, dir);
+        ProofRecord record = ProveCommand.prove(root, task, program, machine, prover, limit, dir);
         stdout.println(ProveCommand.describe(record, dir));
     }
 

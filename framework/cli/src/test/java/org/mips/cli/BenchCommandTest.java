@@ -63,6 +63,12 @@ class BenchCommandTest {
     }
 
     @Test
+    void theProofMustEndBeforeItsStagesDeadline() {
+        refused("--prove-timeout 10m: must be less than --stage-deadline 10m", "bench", "--all", "--prove-timeout", "10m",
+                "--out", dir.resolve("b").toString());
+    }
+
+    @Test
     void jobsMustBePositive() {
         refused("--jobs: must be at least 1", "bench", "--all", "--jobs", "0", "--out", dir.resolve("b").toString());
     }

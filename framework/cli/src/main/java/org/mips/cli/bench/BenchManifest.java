@@ -18,10 +18,11 @@ import org.mips.core.io.JsonArtifacts;
  * @param tasks                its tasks, in order
  * @param budgetPerTaskSeconds each task's search budget
  * @param stageDeadlineSeconds the deadline of every later stage
+ * @param proveTimeoutSeconds  how long the prover's verifier may run
  * @param sessions             seconds of each finished or interrupted session
  */
 public record BenchManifest(String command, List<BenchTask> tasks, double budgetPerTaskSeconds, double stageDeadlineSeconds,
-        List<Double> sessions) {
+        double proveTimeoutSeconds, List<Double> sessions) {
 
     public static final String FILE = "bench.json";
 
@@ -34,7 +35,7 @@ public record BenchManifest(String command, List<BenchTask> tasks, double budget
     public BenchManifest withSession(double seconds) {
         List<Double> more = new ArrayList<>(sessions);
         more.add(Math.round(seconds * 10) / 10.0);
-        return new BenchManifest(command, tasks, budgetPerTaskSeconds, stageDeadlineSeconds, more);
+        return new BenchManifest(command, tasks, budgetPerTaskSeconds, stageDeadlineSeconds, proveTimeoutSeconds, more);
     }
 
     public double wallSeconds() {
@@ -48,6 +49,7 @@ public record BenchManifest(String command, List<BenchTask> tasks, double budget
         record.put("tasks", tasks);
         record.put("budgetPerTaskSeconds", budgetPerTaskSeconds);
         record.put("stageDeadlineSeconds", stageDeadlineSeconds);
+        record.put("proveTimeoutSeconds", proveTimeoutSeconds);
         record.put("sessions", sessions);
         JsonArtifacts.write(dir.resolve(FILE), record);
     }
@@ -67,10 +69,15 @@ public record BenchManifest(String command, List<BenchTask> tasks, double budget
         }
         List<Double> sessions = new ArrayList<>();
         record.path("sessions").forEach(s -> sessions.add(s.asDouble()));
-        if (tasks.isEmpty() || !record.path("budgetPerTaskSeconds").isNumber()) {
-            throw new UserException(file + ": not a benchmark manifest (no tasks or no budgetPerTaskSeconds)");
+        for (String field : List.of("budgetPerTaskSeconds", "stageDeadlineSeconds", "proveTimeoutSeconds")) {
+            if (!record.path(field).isNumber()) {
+                throw new UserException(file + ": not a benchmark manifest (no number " + field + ")");
+            }
+        }
+        if (tasks.isEmpty()) {
+            throw new UserException(file + ": not a benchmark manifest (no tasks)");
         }
         return new BenchManifest(record.path("command").asText(), tasks, record.path("budgetPerTaskSeconds").asDouble(),
-                record.path("stageDeadlineSeconds").asDouble(), sessions);
+                record.path("stageDeadlineSeconds").asDouble(), record.path("proveTimeoutSeconds").asDouble(), sessions);
     }
 }

@@ -49,12 +49,13 @@ public record ChildCommand(List<String> launcher, List<String> global) {
     }
 
     /** {@code mips run} for {@code task} from stage {@code from}, with its artifacts in {@code dir}. */
-    public List<String> run(BenchTask task, Stage from, Duration searchBudget, Path dir) {
+    public List<String> run(BenchTask task, Stage from, Duration searchBudget, Duration proofLimit, Path dir) {
         List<String> command = new ArrayList<>(launcher);
         command.add("run");
         command.addAll(task.source());
         command.addAll(global);
-        command.addAll(List.of("--budget", searchBudget.toSeconds() + "s", "--out", dir.toAbsolutePath().toString()));
+        command.addAll(List.of("--budget", searchBudget.toSeconds() + "s", "--prove-timeout", proofLimit.toSeconds() + "s",
+                "--out", dir.toAbsolutePath().toString()));
         if (from != Stage.SEARCH) {
             command.addAll(List.of("--from", from.id()));
         }

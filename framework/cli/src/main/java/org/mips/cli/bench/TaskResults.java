@@ -44,8 +44,12 @@ public final class TaskResults {
 
         String status;
         String reason;
-        if (ending.kind() == TaskEnding.Kind.FAILED) {
+        if (ending.kind() == TaskEnding.Kind.FAILED && !(verified != null && verified.passed() && ending.stage().compareTo(Stage.VERIFY) > 0)) {
             status = TaskResult.FAILED;
+            reason = ending.reason();
+        } else if (ending.kind() == TaskEnding.Kind.FAILED) {
+            // The program passed verification before a later stage failed: it is solved, just not proven (or not emitted).
+            status = TaskResult.SOLVED;
             reason = ending.reason();
         } else if (verified != null && verified.passed()) {
             status = proved != null && proved.status().equals(TaskResult.PROVEN) ? TaskResult.PROVEN : TaskResult.SOLVED;

@@ -101,11 +101,22 @@ class TaskResultsTest {
 
     @Test
     void aFailureOutranksTheArtifacts() throws Exception {
+        write("regress.json", "{\"formulas\": [{\"target\": \"y\", \"regressor\": \"linear\", \"size\": 1}]}");
+
+        TaskResult result = read("Parity_All", new TaskEnding(TaskEnding.Kind.FAILED, Stage.VERIFY, "mips run exited with code 1"));
+
+        assertEquals(TaskResult.FAILED, result.status());
+        assertEquals("verify", result.stage());
+        assertEquals("mips run exited with code 1", result.reason());
+    }
+
+    @Test
+    void aProgramThatPassedVerificationStaysSolvedWhenALaterStageFails() throws Exception {
         write("verification.json", "{\"passed\": true, \"checks\": []}");
 
         TaskResult result = read("Parity_All", new TaskEnding(TaskEnding.Kind.FAILED, Stage.PROVE, "the prove stage ran past its deadline"));
 
-        assertEquals(TaskResult.FAILED, result.status());
+        assertEquals(TaskResult.SOLVED, result.status());
         assertEquals("prove", result.stage());
         assertEquals("the prove stage ran past its deadline", result.reason());
     }

@@ -231,7 +231,10 @@ final class BenchCommand implements Callable<Integer> {
         if (dataDir != null) {
             args.add("--data " + dataDir);
         }
+        // Every budget, defaults too, so that the recorded command reproduces the run whatever the defaults become.
         args.add("--budget-per-task " + budget);
+        args.add("--prove-timeout " + proveTimeout);
+        args.add("--stage-deadline " + stageDeadline);
         if (jobs != null) {
             args.add("--jobs " + jobs);
         }

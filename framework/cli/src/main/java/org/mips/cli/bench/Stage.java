@@ -18,13 +18,7 @@ public enum Stage {
             return Optional.empty();
         }
         int colon = line.indexOf(':');
-        String name = colon < 0 ? line.substring(3) : line.substring(3, colon);
-        for (Stage stage : values()) {
-            if (stage.id().equals(name)) {
-                return Optional.of(stage);
-            }
-        }
-        return Optional.empty();
+        return of(colon < 0 ? line.substring(3) : line.substring(3, colon));
     }
 
     /** The stage with this id; empty for an unknown one. */

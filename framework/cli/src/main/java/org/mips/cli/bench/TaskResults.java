@@ -30,12 +30,11 @@ public final class TaskResults {
         int size = 0;
         boolean fittedAll = regress.has("formulas");
         for (JsonNode formula : regress.path("formulas")) {
-            String regressor = text(formula.path("regressor"));
-            if (regressor == null || regressor.isEmpty()) {
-                fittedAll = false;
-            } else {
-                regressors.add(regressor);
+            if (fitted(formula)) {
+                regressors.add(formula.path("regressor").asText());
                 size += formula.path("size").asInt();
+            } else {
+                fittedAll = false;
             }
         }
         TaskResult.Verification verified = verification(verification);
@@ -92,7 +91,7 @@ public final class TaskResults {
         if (regress.has("formulas")) {
             List<String> missing = new ArrayList<>();
             for (JsonNode formula : regress.path("formulas")) {
-                if (text(formula.path("regressor")) == null || formula.path("regressor").asText().isEmpty()) {
+                if (!fitted(formula)) {
                     missing.add(formula.path("target").asText());
                 }
             }
@@ -106,6 +105,11 @@ public final class TaskResults {
                     search.path("budgetSeconds").asDouble(), search.path("bestAccuracy").asDouble());
         }
         return "the run ended without a result";
+    }
+
+    /** Whether a regression problem got a formula: regress.json names the regressor that fitted it. */
+    private static boolean fitted(JsonNode formula) {
+        return formula.path("regressor").isTextual() && !formula.path("regressor").asText().isEmpty();
     }
 
     private static JsonNode json(Path dir, String name) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.mips.spi.program.Program;
 
 /**
@@ -27,6 +28,7 @@ import org.mips.spi.program.Program;
 public final class NameScope {
 
     private final Predicate<String> reserved;
+    private final UnaryOperator<String> legal;
     private final Set<String> taken = new HashSet<>();
     private final Map<String, String> programNames = new HashMap<>();
 
@@ -36,7 +38,19 @@ public final class NameScope {
      *                 for itself: keywords, builtins, types it refers to
      */
     public NameScope(Program program, Predicate<String> reserved) {
+        this(program, reserved, UnaryOperator.identity());
+    }
+
+    /**
+     * A scope for a language that cannot spell some names at all, whatever is appended to them (Dafny's
+     * identifiers may not begin with {@code _}): {@code legal} rewrites every base name, program names
+     * being renamed included, before trailing {@code _}s are tried.
+     *
+     * @param legal must return a name {@code reserved} rejects only for reasons trailing {@code _}s remove
+     */
+    public NameScope(Program program, Predicate<String> reserved, UnaryOperator<String> legal) {
         this.reserved = reserved;
+        this.legal = legal;
         List<String> declared = new ArrayList<>();
         program.inputs().forEach(i -> declared.add(i.name()));
         program.state().forEach(s -> declared.add(s.name()));
@@ -77,7 +91,7 @@ public final class NameScope {
      * although they are free in the scope, e.g. those a surrounding block binds.
      */
     public String fresh(String base, Set<String> avoid) {
-        String name = base;
+        String name = legal.apply(base);
         while (reserved.test(name) || taken.contains(name) || avoid.contains(name)) {
             name += "_";
         }

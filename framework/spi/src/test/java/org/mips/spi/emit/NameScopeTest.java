@@ -42,4 +42,13 @@ class NameScopeTest {
     void anUndeclaredNameIsAnError() {
         assertThrows(IllegalArgumentException.class, () -> names.of("z"));
     }
+
+    @Test
+    void aNameNoUnderscoreCanMendIsMadeLegalFirst() {
+        NameScope dafnyLike = new NameScope(PROGRAM, name -> RESERVED.contains(name) || name.startsWith("_"),
+                name -> name.replaceFirst("^_+", ""));
+
+        assertEquals(List.of("class__", "class_"), List.of(dafnyLike.of("class"), dafnyLike.of("class_")));
+        assertEquals(List.of("k", "k_", "t_"), List.of(dafnyLike.fresh("_k"), dafnyLike.fresh("__k"), dafnyLike.fresh("_t")));
+    }
 }

@@ -9,6 +9,7 @@ import org.mips.emitters.dafny.DafnyExpressions.Computation;
 import org.mips.emitters.dafny.DafnyExpressions.Local;
 import org.mips.emitters.dafny.DafnySyntax.Printed;
 import org.mips.spi.emit.LinePacker;
+import org.mips.spi.emit.ProgramDoc;
 import org.mips.spi.program.Expr;
 import org.mips.spi.program.ExprSyntax;
 import org.mips.spi.program.Input;
@@ -82,7 +83,7 @@ final class DafnyMethodWriter {
         List<String> inputs = program.inputs().stream().map(i -> names.of(i.name())).toList();
         List<String> outputs = program.outputs().stream().map(o -> names.of(o.name())).toList();
         String first = inputs.get(0);
-        comment(out, "", "Returns " + String.join(", ", outputs) + " for each step of " + inputsDescription() + ".");
+        comment(out, "", "Returns " + String.join(", ", outputs) + " for each step of " + ProgramDoc.inputs(program, names.scope()) + ".");
         out.append("method ").append(method).append('(')
                 .append(inputs.stream().map(i -> i + ": seq<int>").collect(Collectors.joining(", ")))
                 .append(") returns (")
@@ -183,17 +184,6 @@ final class DafnyMethodWriter {
     private Computation compute(Expr expr) {
         return DafnyExpressions.compute(expr, name -> steps.containsKey(name) ? steps.get(name) : names.of(name),
                 names::fresh);
-    }
-
-    /** {@code a (0..1) and b (0..1)}: the inputs as the code calls them, with their ranges. */
-    private String inputsDescription() {
-        List<String> described = program.inputs().stream()
-                .map(i -> names.of(i.name()) + " (" + i.min() + ".." + i.max() + ")")
-                .toList();
-        if (described.size() == 1) {
-            return described.get(0);
-        }
-        return String.join(", ", described.subList(0, described.size() - 1)) + " and " + described.get(described.size() - 1);
     }
 
     /** {@code text} as {@code //} comment lines, continued lines indented a little further. */

@@ -1,7 +1,6 @@
 package org.mips.emitters.dafny;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +10,9 @@ import org.mips.spi.emit.NameScope;
 import org.mips.spi.program.Program;
 
 /**
- * The identifiers of one emitted Dafny method. Program names (inputs, state variables, outputs) keep
- * their spelling unless Dafny cannot take it; every other name the writer needs is claimed with
- * {@link #fresh}, so no name shadows another. Names are claimed in a fixed order, so equal programs
- * get equal names. Not thread-safe: one instance per emitted program.
- *
- * <p>The spi's {@code NameScope} cannot be used: it renames by appending {@code _}, and a Dafny
- * identifier may not begin with {@code _} however it ends.
+ * The identifiers of one emitted Dafny method: the spi's {@link NameScope} with Dafny's reserved
+ * words, where a name is first made legal (no leading {@code _}, which no trailing {@code _} could
+ * mend, and no leading digit). Not thread-safe: one instance per emitted program.
  */
 final class DafnyNames {
 
@@ -39,26 +34,13 @@ final class DafnyNames {
     /** {@code array2}, {@code bv8}, ...: whole families of type names. */
     private static final Pattern TYPE_FAMILIES = Pattern.compile("array[0-9]*|bv[0-9]+");
 
-    private final Set<String> taken = new HashSet<>();
-    private final Map<String, String> programNames = new LinkedHashMap<>();
+    private final Program program;
+    private final NameScope scope;
 
     /** Claims the program's names: those Dafny accepts first, so that renamed ones cannot take them. */
     DafnyNames(Program program) {
-        List<String> declared = new ArrayList<>();
-        program.inputs().forEach(i -> declared.add(i.name()));
-        program.state().forEach(s -> declared.add(s.name()));
-        program.outputs().forEach(o -> declared.add(o.name()));
-        for (String name : declared) {
-            if (!isReserved(name)) {
-                taken.add(name);
-                programNames.put(name, name);
-            }
-        }
-        for (String name : declared) {
-            if (isReserved(name)) {
-                programNames.put(name, fresh(legal(name) + "_"));
-            }
-        }
+        this.program = program;
+        this.scope = new NameScope(program, DafnyNames::isReserved, DafnyNames::legal);
     }
 
     /** Whether Dafny cannot take {@code name} as the name of a variable or method. */
@@ -79,37 +61,37 @@ final class DafnyNames {
      * @throws IllegalArgumentException if the program declares no such name
      */
     String of(String programName) {
-        String name = programNames.get(programName);
-        if (name == null) {
-            throw new IllegalArgumentException("not a name of the program: " + programName);
-        }
-        return name;
+        return scope.of(programName);
+    }
+
+    /** The scope itself, for the spi's helpers that take one. */
+    NameScope scope() {
+        return scope;
     }
 
     /** Program names Dafny could not take, each with its new spelling, in declaration order. */
     Map<String, String> renamed() {
+        List<String> declared = new ArrayList<>();
+        program.inputs().forEach(i -> declared.add(i.name()));
+        program.state().forEach(s -> declared.add(s.name()));
+        program.outputs().forEach(o -> declared.add(o.name()));
         Map<String, String> renamed = new LinkedHashMap<>();
-        programNames.forEach((name, spelling) -> {
-            if (!name.equals(spelling)) {
-                renamed.put(name, spelling);
+        for (String name : declared) {
+            if (!scope.of(name).equals(name)) {
+                renamed.put(name, scope.of(name));
             }
-        });
+        }
         return renamed;
     }
 
     /** Claims {@code base} made legal, with {@code _}s appended until it is free and not reserved. */
     String fresh(String base) {
-        return fresh(base, Set.of());
+        return scope.fresh(base);
     }
 
     /** Like {@link #fresh(String)}, also avoiding {@code avoid}: names used outside this scope. */
     String fresh(String base, Set<String> avoid) {
-        String name = legal(base);
-        while (isReserved(name) || taken.contains(name) || avoid.contains(name)) {
-            name += "_";
-        }
-        taken.add(name);
-        return name;
+        return scope.fresh(base, avoid);
     }
 
     /** {@code name} without leading underscores, starting with a letter. */

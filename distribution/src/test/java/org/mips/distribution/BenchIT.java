@@ -66,15 +66,16 @@ class BenchIT {
         Process first = start("first", bench(parts).toArray(String[]::new));
         Path journal = parts.resolve("tasks/Parity_All/journal.json");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (!(Files.exists(journal) && Files.readString(journal).contains("\"simplify\"")) && System.nanoTime() < deadline) {
+        while (!simplified(journal) && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertTrue(Files.exists(journal), "Parity_All never finished its simplification");
+        assertTrue(simplified(journal), "Parity_All never finished its simplification");
         first.destroy();
         assertTrue(first.waitFor(1, TimeUnit.MINUTES), "the benchmark did not stop on SIGTERM");
         String stopped = Files.readString(dir.resolve("first.log"));
         assertTrue(stopped.contains("'mips bench --resume --out " + parts + "' continues the run"), stopped);
-        assertTrue(JSON.readTree(journal.toFile()).path("ending").isMissingNode(), "an interrupted task must not count as ended");
+        JsonNode ending = JSON.readTree(journal.toFile()).path("ending");
+        assertTrue(ending.isMissingNode() || ending.isNull(), "an interrupted task must not count as ended");
 
         String resumed = finish(start("resumed", "--resume", "--out", parts.toString()), "resumed");
         assertTrue(resumed.contains("2 of 2 tasks done: 2 solved, 2 proven"), resumed);
@@ -90,6 +91,20 @@ class BenchIT {
             }
         }
         rendersInChromium(parts.resolve("report.html"));
+    }
+
+    /** Whether the task's journal says its simplify stage ended. */
+    private static boolean simplified(Path journal) {
+        try {
+            for (JsonNode entry : JSON.readTree(journal.toFile()).path("ended")) {
+                if (entry.path("stage").asText().equals("simplify")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false; // not written yet
+        }
     }
 
     /** results.json without what depends on the clock. */

@@ -210,6 +210,52 @@ class DistributionIT {
     }
 
     @Test
+    void theDistributionsConfigurationFileDocumentsEverySettingWithItsDefault() throws Exception {
+        Path conf = HOME.resolve("conf/mips.yml");
+        assertTrue(Files.isRegularFile(conf));
+        Run defaults = mips("config");
+        assertEquals(0, defaults.exit(), defaults::toString);
+        assertTrue(defaults.out().lines().allMatch(line -> line.endsWith("# default")), "conf/mips.yml sets nothing: " + defaults);
+        // Its settings are the commented lines that start with a key (its prose starts with a capital); uncommented, they must
+        // set every setting to its default.
+        Path uncommented = dir.resolve("uncommented.yml");
+        Files.write(uncommented, Files.readAllLines(conf).stream().map(line -> line.matches("#\\s*[a-z][a-z0-9-]*:.*")
+                ? line.substring(1) : line).toList());
+        Run documented = mips("--config", uncommented.toString(), "config");
+        assertEquals(0, documented.exit(), documented::toString);
+        List<String> keysAndValues = defaults.out().lines().map(DistributionIT::setting).toList();
+        assertEquals(keysAndValues, documented.out().lines().map(DistributionIT::setting).toList());
+        // A deadline that follows from other settings (the search's budget, the prover's timeout) is described, not set.
+        List<String> derived = List.of("search.deadline", "simplify.deadline", "extract.deadline", "prove.deadline");
+        assertTrue(documented.out().lines().allMatch(line -> line.contains("# " + uncommented + ", line ")
+                || derived.contains(line.substring(0, line.indexOf(':'))) && line.endsWith("# default")), documented::toString);
+    }
+
+    /** A line of {@code mips config} without where its value comes from. */
+    private static String setting(String line) {
+        return line.substring(0, line.indexOf(" #")).strip();
+    }
+
+    @Test
+    void aRunsEventsAreJsonLinesAndItsStagesAreListedInOrder() throws Exception {
+        Run plugins = mips("plugins");
+        assertTrue(plugins.out().matches("(?s).*Pipeline stages, in order\n  search +built in .*\n  simplify .*\n  extract .*\n  regress .*"
+                + "\n  verify .*\n  prove .*\n  emit .*"), plugins::toString);
+        Path out = dir.resolve("events-run");
+        Run run = mips("--set", "pipeline.skip=prove", "run", "Parity_All", "--budget", "1m", "--out", out.toString(), "--lang", "python",
+                "--events", "-");
+        assertEquals(0, run.exit(), run::toString);
+        List<String> events = run.out().lines().toList();
+        assertTrue(events.stream().allMatch(line -> line.startsWith("{\"event\":\"")), run::toString);
+        assertTrue(events.get(0).startsWith("{\"event\":\"run-started\",\"task\":\"Parity_All\""), run::toString);
+        assertTrue(events.get(events.size() - 1).startsWith("{\"event\":\"run-ended\",\"result\":{\"task\":\"Parity_All\""), run::toString);
+        assertTrue(events.stream().anyMatch(line -> line.startsWith("{\"event\":\"stage-ended\",\"stage\":\"verify\",\"outcome\":"
+                + "{\"status\":\"done\"}")), run::toString);
+        assertTrue(run.err().contains("== verify"), "the console's text goes to standard error: " + run);
+        assertFalse(run.err().contains("== prove"), run::toString);
+    }
+
+    @Test
     void malformedProgramIsOneLineAndExitTwo() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{ \"name\": \"p\", \"inputs\": [], \"outputs\": [] }");

@@ -20,14 +20,21 @@ import org.mips.cli.bench.BenchManifest;
 import org.mips.cli.bench.BenchTask;
 import org.mips.cli.bench.ChildCommand;
 import org.mips.cli.bench.Children;
-import org.mips.cli.bench.Deadlines;
-import org.mips.cli.bench.PaperColumns;
-import org.mips.cli.bench.ResultsFiles;
-import org.mips.cli.bench.TaskResult;
 import org.mips.cli.bench.TaskRunner;
+import org.mips.core.Mips;
 import org.mips.core.UserException;
 import org.mips.core.report.BenchReport;
+import org.mips.core.result.BenchResults;
+import org.mips.core.result.PaperColumns;
+import org.mips.core.result.ResultsFiles;
+import org.mips.core.result.TaskResult;
+import org.mips.core.result.TaskStatus;
 import org.mips.core.search.Durations;
+import org.mips.core.stages.ProveStage;
+import org.mips.core.stages.SearchStage;
+import org.mips.spi.config.Setting;
+import org.mips.spi.pipeline.BuiltInStages;
+import org.mips.spi.pipeline.Stage;
 import org.mips.spi.task.Task;
 import org.mips.tasks.data.UserData;
 import org.mips.tasks.data.UserDataTask;
@@ -82,9 +89,6 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the run in --out: its own tasks and budgets, skipping whatever finished.")
     boolean resume;
 
-    /** The grace the search gets beyond its budget for its last trials to stop. */
-    static final Duration SEARCH_GRACE = Duration.ofMinutes(1);
-
     @Override
     public Integer call() throws InterruptedException {
         int cores = Runtime.getRuntime().availableProcessors();
@@ -95,31 +99,29 @@ final class BenchCommand implements Callable<Integer> {
         BenchManifest manifest = resume ? resumed() : fresh();
         manifest.write(out);
         root.warnAboutSkippedPlugins();
-        Deadlines deadlines = new Deadlines(Duration.ofMillis(Math.round(manifest.budgetPerTaskSeconds() * 1000)), SEARCH_GRACE,
-                Duration.ofMillis(Math.round(manifest.stageDeadlineSeconds() * 1000)));
-        ChildCommand child = ChildCommand.likeThisJvm(Math.max(1, cores / parallel), Optional.ofNullable(root.pluginsDir));
+        ChildCommand child = ChildCommand.likeThisJvm(Math.max(1, cores / parallel), Optional.ofNullable(root.pluginsDir),
+                Optional.ofNullable(manifest.config()).map(Path::of), manifest.settings());
         Children children = new Children();
         PaperColumns paper = PaperColumns.load();
         BenchBoard board = new BenchBoard(spec.commandLine().getOut(), System.console() != null && System.getenv("CI") == null,
                 manifest.tasks().size(), parallel, System::nanoTime);
-        Duration proofLimit = Duration.ofMillis(Math.round(manifest.proveTimeoutSeconds() * 1000));
-        TaskRunner runner = new TaskRunner((task, from, dir) -> child.run(task, from, deadlines.searchBudget(), proofLimit, dir), deadlines,
-                children);
+        TaskRunner runner = new TaskRunner((task, from, dir) -> child.run(task, from, dir), children);
         Bench bench = new Bench(out, manifest.tasks(), parallel, runner, paper, board, children);
 
         spec.commandLine().getOut().println(String.format(Locale.ROOT, "mips bench: %d tasks, %d at a time, search budget %s per task, "
-                + "artifacts in %s%s", manifest.tasks().size(), parallel, Durations.format(deadlines.searchBudget()), out,
+                + "artifacts in %s%s", manifest.tasks().size(), parallel,
+                Durations.format(Duration.ofMillis(Math.round(manifest.budgetPerTaskSeconds() * 1000))), out,
                 manifest.sessions().isEmpty() ? "" : " (resuming; " + manifest.sessions().size() + " earlier session(s))"));
         long start = System.nanoTime();
         Thread stopper = new Thread(() -> stop(children, manifest, start), "bench-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
-        List<TaskResult> results = bench.run(ended -> ResultsFiles.write(out, new ResultsFiles.Run(manifest.command(), parallel,
-                manifest.budgetPerTaskSeconds(), manifest.wallSeconds() + (System.nanoTime() - start) / 1e9, false), ended));
+        List<TaskResult> results = bench.run(ended -> ResultsFiles.write(out, BenchResults.of(manifest.command(), parallel,
+                manifest.budgetPerTaskSeconds(), manifest.wallSeconds() + (System.nanoTime() - start) / 1e9, false, ended)));
         Runtime.getRuntime().removeShutdownHook(stopper);
         BenchManifest done = manifest.withSession((System.nanoTime() - start) / 1e9);
         done.write(out);
-        ResultsFiles.write(out, new ResultsFiles.Run(manifest.command(), parallel, manifest.budgetPerTaskSeconds(), done.wallSeconds(),
-                results.size() == manifest.tasks().size()), results);
+        ResultsFiles.write(out, BenchResults.of(manifest.command(), parallel, manifest.budgetPerTaskSeconds(), done.wallSeconds(),
+                results.size() == manifest.tasks().size(), results));
         Path report = BenchReport.write(out);
         board.close();
         var stdout = spec.commandLine().getOut();
@@ -128,8 +130,8 @@ final class BenchCommand implements Callable<Integer> {
                 ResultsFiles.minutes(done.wallSeconds()), done.sessions().size(), out.resolve(ResultsFiles.MARKDOWN), out.resolve(ResultsFiles.JSON),
                 out.resolve(ResultsFiles.CSV), report));
         for (TaskResult r : results) {
-            if (!r.status().equals(TaskResult.PROVEN)) {
-                stdout.println(String.format(Locale.ROOT, "  %s: %s at %s: %s", r.task(), r.status(), r.stage(), r.reason()));
+            if (r.status() != TaskStatus.PROVEN) {
+                stdout.println(String.format(Locale.ROOT, "  %s: %s at %s: %s", r.task(), r.status().label(), r.stage(), r.reason()));
             }
         }
         return 0;
@@ -147,6 +149,9 @@ final class BenchCommand implements Callable<Integer> {
         if (taskNames != null || all || dataDir != null) {
             throw new UserException("--resume continues the run in --out with its own tasks; do not give --tasks, --all or --data");
         }
+        if (root.configFile != null || !root.assignments.isEmpty()) {
+            throw new UserException("--resume continues the run in --out with its own configuration; do not give --config or --set");
+        }
         return BenchManifest.read(out);
     }
 
@@ -155,24 +160,56 @@ final class BenchCommand implements Callable<Integer> {
         if (sources != 1) {
             throw new UserException("give one of --tasks A,B,..., --all or --data DIR (or --resume to continue a run)");
         }
-        if (Files.exists(out.resolve(BenchManifest.FILE))) {
+        if (Files.exists(out.resolve(BenchManifest.FILE.fileName()))) {
             throw new UserException("--out " + out + ": holds an earlier benchmark run; continue it with --resume, or choose another --out");
         }
-        Duration searchBudget = NetworkOptions.duration("--budget-per-task", budget);
-        Duration deadline = NetworkOptions.duration("--stage-deadline", stageDeadline);
-        Duration proofLimit = NetworkOptions.duration("--prove-timeout", proveTimeout);
+        Duration searchBudget = duration("--budget-per-task", budget);
+        Duration deadline = duration("--stage-deadline", stageDeadline);
+        Duration proofLimit = duration("--prove-timeout", proveTimeout);
         if (proofLimit.compareTo(deadline) >= 0) {
             throw new UserException("--prove-timeout " + proveTimeout + ": must be less than --stage-deadline " + stageDeadline
                     + ", or the deadline stops the proof before it can report");
         }
+        Mips mips = root.mips(new ConfigFlags().set(SearchStage.BUDGET, Setting.formatDuration(searchBudget), "--budget-per-task")
+                .set(ProveStage.TIMEOUT, Setting.formatDuration(proofLimit), "--prove-timeout"));
         List<BenchTask> tasks = dataDir != null ? userTasks() : builtInTasks();
+        // What every task's process would refuse is refused here, once, before a task runs.
+        mips.pipeline().check();
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new UserException("--out " + out + ": cannot create it: " + e.getMessage());
         }
+        List<String> settings = taskSettings(searchBudget, deadline, proofLimit);
+        settings.addAll(root.assignments);
         return new BenchManifest(commandLine(), tasks, searchBudget.toMillis() / 1000.0, deadline.toMillis() / 1000.0,
-                proofLimit.toMillis() / 1000.0, List.of());
+                proofLimit.toMillis() / 1000.0, root.configFile == null ? null : root.configFile.toAbsolutePath().toString(), settings,
+                List.of());
+    }
+
+    /**
+     * What every task runs with: the search budget, the proof's time, and every later stage's deadline
+     * (each task's process stops a stage that overruns it, so that only that stage fails); the command
+     * line's {@code --set} follow, and win.
+     */
+    private List<String> taskSettings(Duration searchBudget, Duration deadline, Duration proofLimit) {
+        List<String> settings = new ArrayList<>(List.of(SearchStage.BUDGET.key() + "=" + Setting.formatDuration(searchBudget),
+                ProveStage.TIMEOUT.key() + "=" + Setting.formatDuration(proofLimit)));
+        for (Stage stage : root.mips().pipeline().stages()) {
+            if (!stage.id().equals(BuiltInStages.SEARCH)) {
+                settings.add(stage.id() + ".deadline=" + Setting.formatDuration(deadline));
+            }
+        }
+        return settings;
+    }
+
+    /** A duration option's value, or one line naming the option. */
+    private static Duration duration(String option, String value) {
+        try {
+            return Setting.parseDuration(value);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(option + ": " + e.getMessage());
+        }
     }
 
     private List<BenchTask> builtInTasks() {
@@ -238,6 +275,10 @@ final class BenchCommand implements Callable<Integer> {
         if (jobs != null) {
             args.add("--jobs " + jobs);
         }
+        if (root.configFile != null) {
+            args.add("--config " + root.configFile);
+        }
+        root.assignments.forEach(assignment -> args.add("--set " + assignment));
         return String.join(" ", args);
     }
 }

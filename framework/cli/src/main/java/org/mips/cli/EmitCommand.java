@@ -5,12 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.mips.core.Mips;
 import org.mips.core.UserException;
+import org.mips.core.emit.CodeEmission;
 import org.mips.core.io.AtomicFiles;
-import org.mips.core.io.ProgramFiles;
-import org.mips.spi.emit.CheckResult;
+import org.mips.core.stages.RunArtifacts;
+import org.mips.core.store.RunStore;
 import org.mips.spi.emit.CodeEmitter;
-import org.mips.spi.emit.EmittedCode;
 import org.mips.spi.program.Program;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code mips emit}: writes an IR program as source code and checks what it wrote. */
+/** {@code mips emit}: writes an IR program as source code and checks what it wrote, as the emit stage does. */
 @Command(name = "emit",
         description = {"Write a program (IR JSON) as source code in one or more languages.",
                 "The emitted code is checked against the IR interpreter with the language's own toolchain "
@@ -47,33 +48,32 @@ final class EmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Program parsed = ProgramFiles.read(program);
+        Program parsed = RunStore.at(Path.of(".")).withInput(RunArtifacts.PROGRAM, program).read(RunArtifacts.PROGRAM);
         if (out == null && languages.size() > 1) {
             throw new UserException("--lang " + String.join(",", languages) + ": give --out DIR to emit several languages");
         }
+        Mips mips = root.mips();
         root.warnAboutSkippedPlugins();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         boolean failed = false;
         for (String language : languages) {
-            CodeEmitter emitter = root.mips().registry().get(CodeEmitter.class, language);
-            EmittedCode code = emitter.emit(parsed);
+            CodeEmission emission = CodeEmission.of(mips.registry().get(CodeEmitter.class, language), parsed, !noCheck);
             if (out == null) {
-                stdout.print(code.source());
+                stdout.print(emission.code().source());
                 stdout.flush();
             } else {
-                Path file = out.resolve(code.fileName());
+                Path file = out.resolve(emission.code().fileName());
                 try {
-                    AtomicFiles.write(file, code.source());
+                    AtomicFiles.write(file, emission.code().source());
                 } catch (UncheckedIOException e) {
                     throw new UserException("--out " + out + ": cannot write " + file + ": " + e.getCause().getMessage());
                 }
                 stdout.println("wrote " + file);
             }
             if (!noCheck) {
-                CheckResult result = emitter.check(parsed, code);
-                stderr.println("check " + language + ": " + result.status().name().toLowerCase().replace('_', ' ') + ": " + result.detail());
-                failed |= result.status() == CheckResult.Status.FAILED;
+                stderr.println("check " + language + ": " + emission.status().label() + ": " + emission.detail());
+                failed |= emission.failed();
             }
         }
         return failed ? Errors.INTERNAL_ERROR : 0;

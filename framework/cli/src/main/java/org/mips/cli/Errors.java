@@ -36,6 +36,12 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         return INTERNAL_ERROR;
     }
 
+    /** How a failure reads in one line: the user's problem as it is, anything else as an internal error. */
+    static String oneLine(Exception error) {
+        return error instanceof UserException || error instanceof DataFormatException ? error.getMessage()
+                : "internal error: " + Problems.describe(error);
+    }
+
     /** Unknown options, missing values and the like: the message and where to find help, on one line. */
     static int parameter(CommandLine.ParameterException error, String[] args) {
         CommandLine commandLine = error.getCommandLine();

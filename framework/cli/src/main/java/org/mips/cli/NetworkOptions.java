@@ -1,22 +1,19 @@
 package org.mips.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.mips.core.Mips;
 import org.mips.core.UserException;
-import org.mips.core.io.JsonArtifacts;
-import org.mips.core.search.Durations;
+import org.mips.core.stages.RunArtifacts;
+import org.mips.core.store.RunStore;
 import org.mips.spi.network.Network;
-import org.mips.spi.task.Dataset;
+import org.mips.spi.pipeline.ArtifactType;
 import org.mips.spi.task.Task;
 import picocli.CommandLine.Option;
 
 /** The options of the commands that work on a trained network: the network, its task, where to write. */
 final class NetworkOptions {
-
-    /** A network with the task it was trained on and that task's standard data. */
-    record Loaded(Network network, Task task, Dataset data) {
-    }
 
     @Option(names = "--network", required = true, paramLabel = "FILE", description = "A trained network (network.json or simplified.json).")
     Path network;
@@ -28,28 +25,36 @@ final class NetworkOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: the network's directory).")
     Path out;
 
-    /** @throws UserException when the network cannot be read or does not fit the task */
-    Loaded load(Mips mips) {
-        Network net = JsonArtifacts.read(network, Network.class);
-        Task task = mips.tasks().find(taskName != null ? taskName : RunFiles.taskBeside(network));
-        Dataset data = task.dataset(Task.STANDARD_DATA_SEED);
-        if (data.inputDimension() != net.inputDim() || data.outputDimension() != net.outputDim()) {
+    /** The run directory ({@code --out}, or the network's), reading the network as the artifact {@code as}. */
+    RunStore store(ArtifactType<Network> as) {
+        return RunStore.at(out != null ? out : network.toAbsolutePath().getParent()).withInput(as, network);
+    }
+
+    /**
+     * The network's task, checked against the network's shape.
+     *
+     * @throws UserException when the network cannot be read, names no task, or does not fit its task
+     */
+    Task task(Mips mips, RunStore store, ArtifactType<Network> as) {
+        Network net = store.read(as);
+        Task task = mips.tasks().find(taskName != null ? taskName : taskBeside());
+        int inputs = task.inputDimension();
+        int outputs = task.outputDimension();
+        if (inputs != net.inputDim() || outputs != net.outputDim()) {
             throw new UserException(network + ": the network has " + net.inputDim() + " inputs and " + net.outputDim()
-                    + " outputs but " + task.id() + " has " + data.inputDimension() + " and " + data.outputDimension());
+                    + " outputs but " + task.id() + " has " + inputs + " and " + outputs);
         }
-        return new Loaded(net, task, data);
+        return task;
     }
 
-    Path outDir() {
-        return out != null ? out : network.toAbsolutePath().getParent();
-    }
-
-    /** A duration option's value, or one line naming the option. */
-    static Duration duration(String option, String value) {
-        try {
-            return Durations.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(option + ": " + e.getMessage());
-        }
+    /** The task named by a training.json, search.json or simplify.json beside the network. */
+    private String taskBeside() {
+        RunStore beside = RunStore.at(network.toAbsolutePath().getParent());
+        List<Optional<String>> named = List.of(
+                beside.find(RunArtifacts.TRAINING).map(r -> r.task()),
+                beside.find(RunArtifacts.SEARCH).map(r -> r.task()),
+                beside.find(RunArtifacts.SIMPLIFY).map(r -> r.task()));
+        return named.stream().flatMap(Optional::stream).findFirst().orElseThrow(() -> new UserException(network
+                + ": no training.json, search.json or simplify.json beside it names the task; give --task"));
     }
 }

@@ -3,9 +3,12 @@ package org.mips.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.mips.core.Mips;
+import org.mips.core.UserException;
 import org.mips.core.plugin.PluginFailure;
 import org.mips.core.plugin.PluginInfo;
+import org.mips.core.registry.ComponentKind;
 import org.mips.core.registry.RegisteredComponent;
+import org.mips.spi.pipeline.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -46,7 +49,25 @@ final class PluginsCommand implements java.util.concurrent.Callable<Integer> {
             out.println("Class path");
             printComponents(out, classpath);
         }
+        out.println();
+        out.println("Pipeline stages, in order");
+        String orderProblem = "";
+        try {
+            for (Stage stage : mips.pipeline().stages()) {
+                RegisteredComponent registered = mips.registry().components(ComponentKind.STAGE).stream()
+                        .filter(c -> c.id().equals(stage.id())).findFirst().orElseThrow();
+                out.printf("  %-12s %-10s %s%n", stage.id(), registered.origin().equals(RegisteredComponent.CLASSPATH) ? "built in"
+                        : "plugin " + registered.origin(), stage.description());
+            }
+        } catch (UserException e) {
+            orderProblem = e.getMessage();
+            out.println("  (none: " + orderProblem + ")");
+        }
         List<PluginFailure> failures = mips.registry().failures();
+        if (!orderProblem.isEmpty()) {
+            spec.commandLine().getErr().println("mips: " + orderProblem);
+            return Errors.USER_ERROR;
+        }
         if (failures.isEmpty()) {
             return 0;
         }

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mips.spi.task.Task;
 import picocli.CommandLine.Command;
@@ -36,7 +34,7 @@ final class TasksCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                    .writeValueAsString(tasks.stream().map(TasksCommand::record).toList()));
+                    .writeValueAsString(tasks.stream().map(TaskInfo::of).toList()));
             return 0;
         }
         int width = tasks.stream().mapToInt(t -> t.id().length()).max().orElse(4);
@@ -51,19 +49,14 @@ final class TasksCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Map<String, Object> record(Task task) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("id", task.id());
-        fields.put("aliases", task.aliases());
-        fields.put("description", task.description());
-        fields.put("inputDimension", task.inputDimension());
-        fields.put("inputMin", task.inputMin());
-        fields.put("inputMax", task.inputMax());
-        fields.put("outputDimension", task.outputDimension());
-        fields.put("sequenceLength", task.sequenceLength());
-        fields.put("trainFraction", task.trainFraction());
-        fields.put("defaultSteps", task.defaultSteps());
-        fields.put("specification", task.specification().isPresent());
-        return fields;
+    /** A task as {@code mips tasks --json} lists it. */
+    record TaskInfo(String id, List<String> aliases, String description, int inputDimension, long inputMin, long inputMax,
+            int outputDimension, int sequenceLength, double trainFraction, int defaultSteps, boolean specification) {
+
+        static TaskInfo of(Task task) {
+            return new TaskInfo(task.id(), task.aliases(), task.description(), task.inputDimension(), task.inputMin(), task.inputMax(),
+                    task.outputDimension(), task.sequenceLength(), task.trainFraction(), task.defaultSteps(),
+                    task.specification().isPresent());
+        }
     }
 }

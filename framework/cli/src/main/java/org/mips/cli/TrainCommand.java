@@ -2,11 +2,15 @@ package org.mips.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.mips.core.Mips;
 import org.mips.core.UserException;
-import org.mips.core.io.JsonArtifacts;
+import org.mips.core.stages.RunArtifacts;
+import org.mips.core.stages.SearchStage;
+import org.mips.core.store.RunStore;
+import org.mips.core.train.TimingRecord;
+import org.mips.core.train.TrainingRecord;
 import org.mips.spi.network.Architecture;
 import org.mips.spi.task.Task;
 import org.mips.spi.training.TrainingBackend;
@@ -55,14 +59,15 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Architecture architecture = parseArchitecture();
-        Task task = training.task(root.mips());
         if (threads < 0) {
             throw new UserException("--threads must not be negative");
         }
-        TrainingBackend backend = training.backend(root.mips());
-        PrintWriter stdout = spec.commandLine().getOut();
-        int total = training.steps(task);
-        TrainingRequest request = training.request(task, architecture, seed).withThreads(threads).withStopWhenPerfect(!keepGoing);
+        Mips mips = root.mips(training.flags());
+        Task task = mips.tasks().find(training.taskName);
+        TrainingBackend backend = mips.registry().get(TrainingBackend.class, mips.configuration().get(SearchStage.BACKEND));
+        RunStore store = RunStore.at(out != null ? out : Path.of("runs", task.id(), "train"));
+        TrainingRequest request = TrainingOptions.request(mips.configuration(), task, architecture, seed).withThreads(threads)
+                .withStopWhenPerfect(!keepGoing);
 
         Progress progress = new Progress(spec.commandLine().getErr());
         long start = System.nanoTime();
@@ -75,26 +80,25 @@ final class TrainCommand implements Callable<Integer> {
                 loopStart[0] = now;
             }
             double seconds = (now - loopStart[0]) / 1e9;
-            progress.update(evaluation.step(), total, Progress.format("step %,d/%,d  loss %.5f  accuracy %.5f  %,.0f steps/s",
-                    evaluation.step(), total, evaluation.testLoss(), evaluation.accuracy(), evaluation.step() / Math.max(seconds, 1e-9)));
+            progress.update(evaluation.step(), request.steps(), Progress.format("step %,d/%,d  loss %.5f  accuracy %.5f  %,.0f steps/s",
+                    evaluation.step(), request.steps(), evaluation.testLoss(), evaluation.accuracy(),
+                    evaluation.step() / Math.max(seconds, 1e-9)));
         });
         long end = System.nanoTime();
         double seconds = (end - (loopStart[0] == 0 ? start : loopStart[0])) / 1e9;
         progress.finish();
 
-        Path dir = out != null ? out : Path.of("runs", task.id(), "train");
-        JsonArtifacts.write(dir.resolve("network.json"), result.network());
-        JsonArtifacts.write(dir.resolve("training.json"), record(task, architecture, result));
-        Map<String, Object> timing = new LinkedHashMap<>();
-        timing.put("seconds", seconds);
-        timing.put("stepsPerSecond", result.steps() / seconds);
-        timing.put("setupSeconds", (end - start) / 1e9 - seconds);
-        timing.put("backend", backend.description());
-        JsonArtifacts.write(dir.resolve("timing.json"), timing);
+        String stop = result.stop().name().toLowerCase(Locale.ROOT);
+        store.write(RunArtifacts.NETWORK, result.network());
+        store.write(RunArtifacts.TRAINING, new TrainingRecord(task.id(), backend.id(), architecture.toText(), seed, request.batchSize(),
+                result.steps(), stop, result.perfectAtStep().isPresent() ? result.perfectAtStep().getAsInt() : null, result.bestAccuracy(),
+                result.curve()));
+        store.write(RunArtifacts.TIMING, new TimingRecord(seconds, result.steps() / seconds, (end - start) / 1e9 - seconds,
+                backend.description()));
+        PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(Progress.format("%s %s seed %d: %s after %,d steps, best accuracy %.6f, %.1f s (%,.0f steps/s); wrote %s",
-                task.id(), architecture.toText(), seed,
-                result.perfect() ? "perfect at step " + result.perfectAtStep().getAsInt() : result.stop().name().toLowerCase(),
-                result.steps(), result.bestAccuracy(), seconds, result.steps() / seconds, dir));
+                task.id(), architecture.toText(), seed, result.perfect() ? "perfect at step " + result.perfectAtStep().getAsInt() : stop,
+                result.steps(), result.bestAccuracy(), seconds, result.steps() / seconds, store.directory()));
         return 0;
     }
 
@@ -104,21 +108,5 @@ final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException("--arch: " + e.getMessage());
         }
-    }
-
-    private Map<String, Object> record(Task task, Architecture architecture, TrainingResult result) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("schemaVersion", 1);
-        fields.put("task", task.id());
-        fields.put("backend", training.backendId);
-        fields.put("architecture", architecture.toText());
-        fields.put("seed", seed);
-        fields.put("batch", training.batch);
-        fields.put("steps", result.steps());
-        fields.put("stop", result.stop().name().toLowerCase());
-        fields.put("perfectAtStep", result.perfectAtStep().isPresent() ? result.perfectAtStep().getAsInt() : null);
-        fields.put("bestAccuracy", result.bestAccuracy());
-        fields.put("curve", result.curve());
-        return fields;
     }
 }

@@ -69,6 +69,13 @@ class BenchCommandTest {
     }
 
     @Test
+    void whatEveryTasksProcessWouldRefuseIsRefusedBeforeAnyRuns() {
+        // No plugins here: the search's backend is not installed, so no task could run.
+        refused("no backend 'cpu'; available: none", "bench", "--tasks", "Parity_All", "--out", dir.resolve("b").toString());
+        assertFalse(Files.exists(dir.resolve("b").resolve("bench.json")), "no run was started");
+    }
+
+    @Test
     void jobsMustBePositive() {
         refused("--jobs: must be at least 1", "bench", "--all", "--jobs", "0", "--out", dir.resolve("b").toString());
     }

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mips.core.io.JsonArtifacts;
+import org.mips.core.simplify.NetworkMetrics;
+import org.mips.core.simplify.SimplifyRecord;
+import org.mips.core.stages.RunArtifacts;
+import org.mips.core.store.RunStore;
 import org.mips.spi.network.Activation;
 import org.mips.spi.network.Architecture;
 import org.mips.spi.network.DenseLayer;
@@ -69,12 +71,13 @@ class ExtractCommandTest {
 
     /** h = x, y = h on Bitwise_Not's bits: not the task's function, but a network with two states to read off. */
     private Path echo() {
-        Path network = dir.resolve("simplified.json");
-        JsonArtifacts.write(network, new Network(new Architecture(1, 1, 0, 1, 0, Activation.RELU), 1, 1,
+        RunStore store = RunStore.at(dir);
+        store.write(RunArtifacts.SIMPLIFIED, new Network(new Architecture(1, 1, 0, 1, 0, Activation.RELU), 1, 1,
                 List.of(new DenseLayer(1, 2, new double[] {0, 1}, new double[] {0})),
                 List.of(new DenseLayer(1, 1, new double[] {1}, new double[] {0}))));
-        JsonArtifacts.write(dir.resolve("simplify.json"), Map.of("task", "Bitwise_Not"));
-        return network;
+        NetworkMetrics metrics = new NetworkMetrics(5, 2, 5, 1, 1.0, 0);
+        store.write(RunArtifacts.SIMPLIFY, new SimplifyRecord("Bitwise_Not", metrics, List.of(), metrics));
+        return dir.resolve("simplified.json");
     }
 
     @Test
@@ -84,11 +87,12 @@ class ExtractCommandTest {
                 "--sequences", "300", "--replay", "200");
         assertEquals(0, result.exit(), result::toString);
         List<String> lines = result.out().lines().toList();
-        assertEquals("Bitwise_Not: 3,000 transitions of 300 training sequences, detectors nothing,rounding", lines.get(0), result::toString);
-        assertTrue(lines.get(2).matches("nothing\\s+none\\s+no structure here"), result::toString);
-        assertTrue(lines.get(3).matches("rounding\\s+chosen\\s+2\\s+3\\.5000  \\[a\\]"), result::toString);
-        assertEquals("Bitwise_Not: rounding representation, variables [a], 2 states, 4 transitions, description length "
-                + "3.5000 bits; replay on 200 held-out sequences: agrees with the network", lines.get(4), result::toString);
+        assertEquals("== extract: detectors nothing,rounding", lines.get(2), result::toString);
+        assertEquals("  Bitwise_Not: 3,000 transitions of 300 training sequences, detectors nothing,rounding", lines.get(3), result::toString);
+        assertTrue(lines.get(5).matches("  nothing\\s+none\\s+no structure here"), result::toString);
+        assertTrue(lines.get(6).matches("  rounding\\s+chosen\\s+2\\s+3\\.5000  \\[a\\]"), result::toString);
+        assertEquals("  Bitwise_Not: rounding representation, variables [a], 2 states, 4 transitions, description length "
+                + "3.5000 bits; replay on 200 held-out sequences: agrees with the network", lines.get(7), result::toString);
         String machine = Files.readString(dir.resolve("machine.json"));
         assertTrue(machine.contains("\"initial\" : [ 0 ]"), machine);
         String codebook = Files.readString(dir.resolve("representation.json"));
@@ -105,8 +109,8 @@ class ExtractCommandTest {
         Cli.Result result = Cli.run("--plugins-dir", plugins.toString(), "extract", "--network", network.toString(),
                 "--detectors", "nothing", "--sequences", "50");
         assertEquals(0, result.exit(), result::toString);
-        assertTrue(result.out().contains("Bitwise_Not: no representation: nothing: no structure here\nwrote " + dir.resolve("extract.json")),
-                result::toString);
+        assertTrue(result.out().contains("wrote " + dir.resolve("extract.json")
+                + "\nBitwise_Not: stopped at extract: no deterministic state machine: nothing: no structure here"), result::toString);
         assertTrue(Files.readString(dir.resolve("extract.json")).contains("\"reason\" : \"nothing: no structure here\""));
         assertTrue(Files.notExists(dir.resolve("machine.json")));
     }

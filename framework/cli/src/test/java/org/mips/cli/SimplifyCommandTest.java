@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mips.core.io.JsonArtifacts;
+import org.mips.core.stages.RunArtifacts;
+import org.mips.core.store.RunStore;
+import org.mips.core.train.TrainingRecord;
 import org.mips.spi.network.Activation;
 import org.mips.spi.network.Architecture;
 import org.mips.spi.network.DenseLayer;
@@ -80,10 +81,11 @@ class SimplifyCommandTest {
     }
 
     private Path trained() {
-        Path network = dir.resolve("network.json");
-        JsonArtifacts.write(network, echo());
-        JsonArtifacts.write(dir.resolve("training.json"), Map.of("task", "Current_Number"));
-        return network;
+        RunStore store = RunStore.at(dir);
+        store.write(RunArtifacts.NETWORK, echo());
+        store.write(RunArtifacts.TRAINING, new TrainingRecord("Current_Number", "cpu", "1,1,0,1,0", 0, 4096, 100, "perfect", 100, 1.0,
+                List.of()));
+        return dir.resolve("network.json");
     }
 
     @Test
@@ -93,15 +95,17 @@ class SimplifyCommandTest {
                 "--chain", "halve,zero");
         assertEquals(0, result.exit(), result::toString);
         List<String> lines = result.out().lines().toList();
-        assertTrue(lines.get(0).startsWith("Current_Number: simplifying " + network + " (1,1,0,1,0) with halve,zero"), result::toString);
-        assertTrue(lines.get(2).matches("\\(start\\)\\s+5\\s+2\\s+5\\s+1\\s+1\\.000000\\s*"), result::toString);
-        assertTrue(lines.get(3).matches("halve\\s+5\\s+2\\s+4\\s+1\\s+1\\.000000  applied"), result::toString);
-        assertTrue(lines.get(4).startsWith("zero "), result::toString);
-        assertTrue(lines.get(4).contains("reverted: held-out accuracy fell from 1.000000 to "), result::toString);
-        assertTrue(lines.get(5).startsWith("Current_Number: 2 of 5 parameters non-zero (was 2), 4 integer (was 5), "
-                + "effective hidden dim 1 (was 1), perfect; wrote "), result::toString);
+        assertTrue(lines.get(0).startsWith("Current_Number: "), result::toString);
+        assertEquals("== simplify: normalizers halve,zero", lines.get(2), result::toString);
+        assertTrue(lines.get(4).matches("  \\(start\\)\\s+5\\s+2\\s+5\\s+1\\s+1\\.000000\\s*"), result::toString);
+        assertTrue(lines.get(5).matches("  halve\\s+5\\s+2\\s+4\\s+1\\s+1\\.000000  applied"), result::toString);
+        assertTrue(lines.get(6).startsWith("  zero "), result::toString);
+        assertTrue(lines.get(6).contains("reverted: held-out accuracy fell from 1.000000 to "), result::toString);
+        assertEquals("  2 of 5 parameters non-zero (was 2), 4 integer (was 5), effective hidden dim 1 (was 1), perfect", lines.get(7),
+                result::toString);
+        assertEquals("wrote " + dir.resolve("simplified.json") + ", " + dir.resolve("simplify.json"), lines.get(8), result::toString);
 
-        Network simplified = JsonArtifacts.read(dir.resolve("simplified.json"), Network.class);
+        Network simplified = RunStore.at(dir).read(RunArtifacts.SIMPLIFIED);
         assertEquals(0.5, simplified.transition().get(0).weights()[1]);
         assertEquals(2.0, simplified.readout().get(0).weights()[0]);
         String record = Files.readString(dir.resolve("simplify.json"));
@@ -119,7 +123,7 @@ class SimplifyCommandTest {
         assertTrue(unknown.err().contains("jordan"), unknown::toString);
 
         Path alone = dir.resolve("alone");
-        JsonArtifacts.write(alone.resolve("network.json"), echo());
+        RunStore.at(alone).write(RunArtifacts.NETWORK, echo());
         Cli.Result unnamed = Cli.run("--plugins-dir", plugins.toString(), "simplify", "--network", alone.resolve("network.json").toString());
         assertEquals(2, unnamed.exit(), unnamed::toString);
         assertEquals("mips: " + alone.resolve("network.json").toAbsolutePath()

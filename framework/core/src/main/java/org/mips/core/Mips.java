@@ -2,11 +2,14 @@ package org.mips.core;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.ProvisionException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.mips.core.config.Configuration;
+import org.mips.core.pipeline.Pipeline;
 import org.mips.core.plugin.MipsPluginManager;
 import org.mips.core.plugin.PluginInfo;
 import org.mips.core.plugin.PluginsLocation;
@@ -14,48 +17,108 @@ import org.mips.core.registry.ComponentKind;
 import org.mips.core.registry.ComponentRegistry;
 import org.mips.core.registry.RegisteredComponent;
 import org.mips.core.tasks.TaskCatalog;
+import org.mips.spi.config.Setting;
 import org.mips.spi.task.TaskSuite;
 import org.pf4j.PluginWrapper;
 
 /**
- * The running host: one Guice injector, the plugin manager and the component registry. Close it to
- * stop the plugins.
+ * The running host: one Guice injector that builds the components (with the host services they inject), the
+ * registry and the {@link Pipeline}, under a configuration given when it starts. Close it to stop the plugins.
+ *
+ * <pre>{@code
+ * try (Mips mips = Mips.builder().configuration(Configuration.defaults().with("search.budget", "1m", "my app")).start()) {
+ *     Task task = mips.tasks().find("Parity_All");
+ *     PipelineResult result = mips.pipeline().run(PipelineRequest.of(task, RunStore.at(Path.of("runs/parity"))));
+ * }
+ * }</pre>
  */
 public final class Mips implements AutoCloseable {
 
     private final Injector injector;
     private final MipsPluginManager plugins;
     private final Optional<Path> pluginsDir;
+    private final Configuration configuration;
 
-    private Mips(Injector injector, MipsPluginManager plugins, Optional<Path> pluginsDir) {
+    private Mips(Injector injector, MipsPluginManager plugins, Optional<Path> pluginsDir, Configuration configuration) {
         this.injector = injector;
         this.plugins = plugins;
         this.pluginsDir = pluginsDir;
+        this.configuration = configuration;
     }
 
-    /**
-     * @param pluginsDirOption the {@code --plugins-dir} option, if given; see {@link PluginsLocation}
-     * @throws UserException if a named plugins directory does not exist
-     */
+    /** How to start a host: where plugins are, and the configuration. */
+    public static final class Builder {
+
+        private Optional<Path> pluginsDir = Optional.empty();
+        private Configuration configuration = Configuration.defaults();
+
+        private Builder() {
+        }
+
+        /** The {@code --plugins-dir} option, if given; see {@link PluginsLocation}. */
+        public Builder pluginsDir(Optional<Path> value) {
+            pluginsDir = value;
+            return this;
+        }
+
+        public Builder configuration(Configuration value) {
+            configuration = value;
+            return this;
+        }
+
+        /** @throws UserException if a named plugins directory does not exist */
+        public Mips start() {
+            Optional<Path> dir = PluginsLocation.resolve(pluginsDir);
+            AtomicReference<Injector> injector = new AtomicReference<>();
+            MipsPluginManager plugins = new MipsPluginManager(dir, injector::get);
+            injector.set(Guice.createInjector(new CoreModule(plugins, configuration)));
+            return new Mips(injector.get(), plugins, dir, configuration);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A host with the default configuration. */
     public static Mips start(Optional<Path> pluginsDirOption) {
-        Optional<Path> dir = PluginsLocation.resolve(pluginsDirOption);
-        AtomicReference<Injector> injector = new AtomicReference<>();
-        MipsPluginManager plugins = new MipsPluginManager(dir, injector::get);
-        injector.set(Guice.createInjector(new CoreModule(plugins)));
-        return new Mips(injector.get(), plugins, dir);
+        return builder().pluginsDir(pluginsDirOption).start();
     }
 
+    /** The components, loading the plugins on first use and checking the configuration against their settings. */
     public ComponentRegistry registry() {
-        return injector.getInstance(ComponentRegistry.class);
+        return instance(ComponentRegistry.class);
+    }
+
+    /** The pipeline of the installed stages, in the configured order. */
+    public Pipeline pipeline() {
+        return instance(Pipeline.class);
+    }
+
+    /** What the injector builds; a problem with the user's input while building it is reported as such, not as Guice's. */
+    private <T> T instance(Class<T> type) {
+        try {
+            return injector.getInstance(type);
+        } catch (ProvisionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    public Configuration configuration() {
+        return configuration;
+    }
+
+    /** Every setting the pipeline and the components declare. */
+    public List<Setting<?>> settings() {
+        return CoreModule.declaredSettings(registry(), configuration);
     }
 
     /** Every task of every task suite, built-in or from a plugin. */
     public TaskCatalog tasks() {
         return new TaskCatalog(registry().all(TaskSuite.class));
-    }
-
-    public Injector injector() {
-        return injector;
     }
 
     /** The directory plugins are read from, if any. */

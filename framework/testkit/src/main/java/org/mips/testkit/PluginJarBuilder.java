@@ -27,7 +27,7 @@ import org.pf4j.Extension;
 
 /**
  * Builds a real plugin jar at test time, the way a third party would: Java sources compiled against the
- * mips SPI and PF4J only (no core, no other plugin), PF4J's annotation processor writing
+ * mips SPI, PF4J and {@code jakarta.inject} only (no core, no other plugin), PF4J's annotation processor writing
  * {@code META-INF/extensions.idx}, and the descriptor in the manifest.
  *
  * <pre>{@code
@@ -106,6 +106,43 @@ public final class PluginJarBuilder {
         }
     }
 
+    /**
+     * Compiles the sources and writes a plugin zip as the bundled plugins ship: {@code plugin.properties}
+     * with the descriptor, and the plugin's jar under {@code lib/}.
+     *
+     * @throws IllegalStateException with the compiler's diagnostics if the sources do not compile
+     */
+    public Path buildZip(Path zip) {
+        try {
+            Path work = Files.createTempDirectory("plugin-zip");
+            try {
+                Path jar = build(work.resolve("plugin.jar"));
+                StringBuilder properties = new StringBuilder();
+                Map<String, String> keys = Map.of("Plugin-Id", "plugin.id", "Plugin-Version", "plugin.version",
+                        "Plugin-Provider", "plugin.provider", "Plugin-Description", "plugin.description");
+                manifest.forEach((name, value) -> {
+                    if (keys.containsKey(name)) {
+                        properties.append(keys.get(name)).append('=').append(value).append('\n');
+                    }
+                });
+                Files.createDirectories(zip.toAbsolutePath().getParent());
+                try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+                    out.putNextEntry(new java.util.zip.ZipEntry("plugin.properties"));
+                    out.write(properties.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    out.closeEntry();
+                    out.putNextEntry(new java.util.zip.ZipEntry("lib/" + manifest.getOrDefault("Plugin-Id", "plugin") + ".jar"));
+                    out.write(Files.readAllBytes(jar));
+                    out.closeEntry();
+                }
+            } finally {
+                deleteTree(work);
+            }
+            return zip;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void compile(Path classes) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
@@ -117,7 +154,7 @@ public final class PluginJarBuilder {
         List<JavaFileObject> units = new ArrayList<>();
         sources.forEach((name, code) -> units.add(new Source(name, code)));
         String classPath = String.join(java.io.File.pathSeparator,
-                location(Component.class), location(Extension.class), location(jacksonAnnotations()));
+                location(Component.class), location(Extension.class), location(jacksonAnnotations()), location(jakarta.inject.Inject.class));
         List<String> options = List.of("-d", classes.toString(), "-classpath", classPath,
                 "-processorpath", location(Extension.class), "--release", "17", "-implicit:class");
         StringWriter diagnostics = new StringWriter();

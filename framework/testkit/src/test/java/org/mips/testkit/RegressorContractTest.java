@@ -26,6 +26,11 @@ class RegressorContractTest {
             }
 
             @Override
+            public int cost() {
+                return 1;
+            }
+
+            @Override
             public String description() {
                 return "a regressor for testing the contract";
             }

@@ -1,9 +1,13 @@
 package org.mips.normalizers;
 
+import jakarta.inject.Inject;
+import java.util.List;
 import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
+import org.mips.spi.config.Setting;
+import org.mips.spi.config.Settings;
 import org.mips.spi.network.Network;
 import org.mips.spi.normalize.Normalizer;
 import org.mips.spi.normalize.NormalizerContext;
@@ -26,8 +30,18 @@ public final class JordanNormalizer implements Normalizer {
 
     private final double epsilon;
 
+    /** The configured tolerance: {@code normalizer.jordan.epsilon}. */
+    public static final Setting<Double> EPSILON = Setting.decimal("normalizer.jordan.epsilon", DEFAULT_EPSILON, 1e-9, 1e9,
+            "eigenvalues closer than this are clustered into one Jordan block; also the singular-value rank threshold");
+
     public JordanNormalizer() {
         this(DEFAULT_EPSILON);
+    }
+
+    /** With the configured tolerance. */
+    @Inject
+    public JordanNormalizer(Settings settings) {
+        this(settings.get(EPSILON));
     }
 
     /** @param epsilon eigenvalue clustering distance and singular-value rank threshold */
@@ -41,6 +55,11 @@ public final class JordanNormalizer implements Normalizer {
     @Override
     public String id() {
         return "jordan";
+    }
+
+    @Override
+    public List<Setting<?>> settings() {
+        return List.of(EPSILON);
     }
 
     @Override

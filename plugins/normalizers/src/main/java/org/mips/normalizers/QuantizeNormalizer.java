@@ -1,6 +1,9 @@
 package org.mips.normalizers;
 
+import jakarta.inject.Inject;
 import java.util.List;
+import org.mips.spi.config.Setting;
+import org.mips.spi.config.Settings;
 import org.mips.spi.network.DenseLayer;
 import org.mips.spi.network.Network;
 import org.mips.spi.normalize.Normalizer;
@@ -19,8 +22,18 @@ public final class QuantizeNormalizer implements Normalizer {
 
     private final double threshold;
 
+    /** The configured threshold: {@code normalizer.quantize.threshold}. */
+    public static final Setting<Double> THRESHOLD = Setting.decimal("normalizer.quantize.threshold", DEFAULT_THRESHOLD, 0, 0.5,
+            "a weight or bias this close to an integer is replaced by it");
+
     public QuantizeNormalizer() {
         this(DEFAULT_THRESHOLD);
+    }
+
+    /** With the configured threshold. */
+    @Inject
+    public QuantizeNormalizer(Settings settings) {
+        this(settings.get(THRESHOLD));
     }
 
     /** @param threshold values with {@code |round(v) - v| < threshold} are replaced by {@code round(v)} */
@@ -34,6 +47,11 @@ public final class QuantizeNormalizer implements Normalizer {
     @Override
     public String id() {
         return "quantize";
+    }
+
+    @Override
+    public List<Setting<?>> settings() {
+        return List.of(THRESHOLD);
     }
 
     @Override

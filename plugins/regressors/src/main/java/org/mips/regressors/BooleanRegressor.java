@@ -36,6 +36,12 @@ public final class BooleanRegressor implements Regressor {
     static final int MAX_VARIABLES = 20;
     private static final int MAX_CUBES = 200_000;
 
+    /** Minimisation over bits. */
+    @Override
+    public int cost() {
+        return 20;
+    }
+
     @Override
     public String id() {
         return "boolean";

@@ -1,11 +1,14 @@
 package org.mips.regressors;
 
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.mips.spi.Outcome;
+import org.mips.spi.config.Setting;
+import org.mips.spi.config.Settings;
 import org.mips.spi.program.Expr;
 import org.mips.spi.regress.RegressionProblem;
 import org.mips.spi.regress.Regressor;
@@ -34,8 +37,18 @@ public final class SymbolicRegressor implements Regressor {
     private final int maxSize;
     private final int maxBankValues;
 
+    /** The configured size bound: {@code regressor.symbolic.max-size}. */
+    public static final Setting<Integer> MAX_SIZE = Setting.integer("regressor.symbolic.max-size", DEFAULT_MAX_SIZE, 1, 25,
+            "the largest expression tried, in nodes; the search grows exponentially with it");
+
     public SymbolicRegressor() {
         this(DEFAULT_MAX_SIZE, DEFAULT_MAX_BANK_VALUES);
+    }
+
+    /** With the configured size bound. */
+    @Inject
+    public SymbolicRegressor(Settings settings) {
+        this(settings.get(MAX_SIZE), DEFAULT_MAX_BANK_VALUES);
     }
 
     /**
@@ -51,9 +64,20 @@ public final class SymbolicRegressor implements Regressor {
         this.maxBankValues = maxBankValues;
     }
 
+    /** Enumeration of expressions: dearer than the closed-form fits. */
+    @Override
+    public int cost() {
+        return 30;
+    }
+
     @Override
     public String id() {
         return "symbolic";
+    }
+
+    @Override
+    public List<Setting<?>> settings() {
+        return List.of(MAX_SIZE);
     }
 
     @Override

@@ -23,6 +23,12 @@ import org.pf4j.Extension;
 @Extension
 public final class TableRegressor implements Regressor {
 
+    /** Always fits, so it is tried last. */
+    @Override
+    public int cost() {
+        return 100;
+    }
+
     @Override
     public String id() {
         return "table";

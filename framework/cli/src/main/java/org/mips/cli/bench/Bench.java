@@ -8,6 +8,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.mips.core.pipeline.StageReport;
+import org.mips.core.result.PaperColumns;
+import org.mips.core.result.TaskResult;
+import org.mips.core.result.TaskResults;
+import org.mips.core.result.TaskStatus;
+import org.mips.core.store.RunStore;
+import org.mips.spi.pipeline.StageOutcome;
 
 /**
  * Runs a benchmark's tasks, {@code jobs} at a time, each in its own child process through a
@@ -54,7 +61,7 @@ public final class Bench {
             BenchTask task = tasks.get(i);
             TaskJournal journal = TaskJournal.open(taskDir(task), task.id());
             if (journal.ending().isPresent()) {
-                TaskResult result = TaskResults.read(task, relative(task), taskDir(task), journal.ending().get(), journal, paper);
+                TaskResult result = result(task, journal.ending().get());
                 results.set(i, result);
                 board.alreadyDone(result);
             } else {
@@ -93,7 +100,7 @@ public final class Bench {
                 if (ending.kind() == TaskEnding.Kind.CANCELLED) {
                     return;
                 }
-                TaskResult result = TaskResults.read(task, relative(task), taskDir(task), ending, TaskJournal.open(taskDir(task), task.id()), paper);
+                TaskResult result = result(task, ending);
                 results.set(i, result);
                 board.finished(slot, result);
                 synchronized (listener) {
@@ -114,10 +121,31 @@ public final class Bench {
         try {
             return runner.run(task, taskDir(task), board);
         } catch (IOException | UncheckedIOException e) {
-            TaskEnding failed = new TaskEnding(TaskEnding.Kind.FAILED, Stage.SEARCH, "mips run could not start: " + e.getMessage());
+            TaskEnding failed = new TaskEnding(TaskEnding.Kind.FAILED, "", "mips run could not start: " + e.getMessage());
             TaskJournal.open(taskDir(task), task.id()).end(failed);
             return failed;
         }
+    }
+
+    /**
+     * The task's result from its directory and journal: the stages that ended in every session, and the
+     * stage its process was stopped in, if it was.
+     */
+    private TaskResult result(BenchTask task, TaskEnding ending) {
+        TaskJournal journal = TaskJournal.open(taskDir(task), task.id());
+        List<StageReport> stages = new ArrayList<>(journal.reports());
+        boolean failedInAStage = ending.kind() == TaskEnding.Kind.FAILED && !ending.stage().isEmpty()
+                && stages.stream().noneMatch(report -> report.stage().equals(ending.stage()));
+        if (failedInAStage) {
+            stages.add(new StageReport(ending.stage(), StageOutcome.failed(ending.reason()), 0));
+        }
+        TaskResult result = TaskResults.of(task.id(), task.description(), RunStore.at(taskDir(task)), stages);
+        if (ending.kind() == TaskEnding.Kind.FAILED && !failedInAStage && result.status() == TaskStatus.UNSOLVED
+                && stages.stream().noneMatch(report -> report.outcome() instanceof StageOutcome.Stopped)) {
+            // The process failed outside any stage (it could not start, or stopped between stages).
+            result = result.failed(ending.stage(), ending.reason());
+        }
+        return result.inBenchmark(relative(task), paper.of(task.id()).orElse(null));
     }
 
     private static List<TaskResult> ended(AtomicReferenceArray<TaskResult> results) {

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import org.mips.core.result.ResultsFiles;
+import org.mips.core.result.TaskResult;
+import org.mips.core.result.TaskStatus;
 
 /**
  * The one progress display of a benchmark run: a line per finished task, and the run's state (tasks
@@ -31,7 +34,7 @@ public final class BenchBoard implements TaskRunner.Listener {
     /** What one worker is doing. */
     private static final class Slot {
         BenchTask task;
-        Stage stage;
+        String stage;
         long stageStart;
     }
 
@@ -61,7 +64,7 @@ public final class BenchBoard implements TaskRunner.Listener {
     }
 
     @Override
-    public synchronized void stageStarted(BenchTask task, Stage stage) {
+    public synchronized void stageStarted(BenchTask task, String stage) {
         for (Slot slot : slots) {
             if (slot.task != null && slot.task.id().equals(task.id())) {
                 slot.stage = stage;
@@ -75,7 +78,7 @@ public final class BenchBoard implements TaskRunner.Listener {
     public synchronized void finished(int slot, TaskResult result) {
         slots[slot].task = null;
         count(result);
-        String line = String.format(Locale.ROOT, "[%d/%d] %s: %s in %s%s", done, total, result.task(), result.status(),
+        String line = String.format(Locale.ROOT, "[%d/%d] %s: %s in %s%s", done, total, result.task(), result.status().label(),
                 ResultsFiles.minutes(result.totalSeconds()), result.reason().isEmpty() ? "" : " (" + shortened(result.reason()) + ")");
         redraw(line);
     }
@@ -102,7 +105,7 @@ public final class BenchBoard implements TaskRunner.Listener {
         if (result.solved()) {
             solved++;
         }
-        if (result.status().equals(TaskResult.PROVEN)) {
+        if (result.status() == TaskStatus.PROVEN) {
             proven++;
         }
     }
@@ -122,7 +125,7 @@ public final class BenchBoard implements TaskRunner.Listener {
                 lines.add(String.format(Locale.ROOT, "  worker %d: idle", i + 1));
             } else {
                 lines.add(String.format(Locale.ROOT, "  worker %d: %s, %s", i + 1, slot.task.id(), slot.stage == null ? "starting"
-                        : slot.stage.id() + " " + clock((nanoTime.getAsLong() - slot.stageStart) / 1e9)));
+                        : slot.stage + " " + clock((nanoTime.getAsLong() - slot.stageStart) / 1e9)));
             }
         }
         return lines;

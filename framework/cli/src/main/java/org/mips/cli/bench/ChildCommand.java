@@ -2,7 +2,6 @@ package org.mips.cli.bench;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import java.util.Optional;
  * the cores, so that its training threads do not compete with the other jobs'.
  *
  * @param launcher the java command, its options and the main class, without mips arguments
- * @param global   the mips options every command is given (e.g. {@code --plugins-dir})
+ * @param global   the mips options every command is given ({@code --plugins-dir}, {@code --config}, {@code --set})
  */
 public record ChildCommand(List<String> launcher, List<String> global) {
 
@@ -26,8 +25,11 @@ public record ChildCommand(List<String> launcher, List<String> global) {
         global = List.copyOf(global);
     }
 
-    /** A child like this JVM, seeing {@code cores} cores. */
-    public static ChildCommand likeThisJvm(int cores, Optional<Path> pluginsDir) {
+    /**
+     * A child like this JVM, seeing {@code cores} cores, with this command line's plugins directory,
+     * configuration file and settings ({@code settings} as {@code KEY=VALUE}).
+     */
+    public static ChildCommand likeThisJvm(int cores, Optional<Path> pluginsDir, Optional<Path> config, List<String> settings) {
         List<String> launcher = new ArrayList<>();
         launcher.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -45,20 +47,28 @@ public record ChildCommand(List<String> launcher, List<String> global) {
             global.add("--plugins-dir");
             global.add(dir.toAbsolutePath().toString());
         });
+        config.ifPresent(file -> {
+            global.add("--config");
+            global.add(file.toAbsolutePath().toString());
+        });
+        for (String setting : settings) {
+            global.add("--set");
+            global.add(setting);
+        }
         return new ChildCommand(launcher, global);
     }
 
-    /** {@code mips run} for {@code task} from stage {@code from}, with its artifacts in {@code dir}. */
-    public List<String> run(BenchTask task, Stage from, Duration searchBudget, Duration proofLimit, Path dir) {
+    /**
+     * {@code mips run} for {@code task} from stage {@code from} (empty: the first), with its artifacts in
+     * {@code dir} and its events on standard output.
+     */
+    public List<String> run(BenchTask task, Optional<String> from, Path dir) {
         List<String> command = new ArrayList<>(launcher);
         command.add("run");
         command.addAll(task.source());
         command.addAll(global);
-        command.addAll(List.of("--budget", searchBudget.toSeconds() + "s", "--prove-timeout", proofLimit.toSeconds() + "s",
-                "--out", dir.toAbsolutePath().toString()));
-        if (from != Stage.SEARCH) {
-            command.addAll(List.of("--from", from.id()));
-        }
+        command.addAll(List.of("--out", dir.toAbsolutePath().toString(), "--events", "-"));
+        from.ifPresent(stage -> command.addAll(List.of("--from", stage)));
         return command;
     }
 }

@@ -1,109 +1,137 @@
 package org.mips.cli.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import org.mips.core.io.JsonArtifacts;
+import org.mips.core.pipeline.PipelineEvent;
+import org.mips.core.pipeline.PipelineListener;
+import org.mips.core.pipeline.StageReport;
+import org.mips.core.store.RunStore;
+import org.mips.spi.pipeline.ArtifactType;
+import org.mips.spi.pipeline.StageOutcome;
 
 /**
- * Which stages of one task have finished, and in how many seconds: {@code journal.json} in the task's
- * directory, rewritten atomically as each stage ends, so that a resumed benchmark starts the task at
- * its first unfinished stage. A stage counts as finished only once the run has moved past it (or
- * ended normally), which is after it wrote all its artifacts.
+ * Which stages of one task have ended, how, and in how many seconds: {@code journal.json} in the task's
+ * directory, rewritten atomically as each stage ends, so that a resumed benchmark starts the task at its
+ * first stage that has not ended. It listens to the events of the task's process; it never reads its
+ * console text.
  */
-public final class TaskJournal {
+public final class TaskJournal implements PipelineListener {
 
-    public static final String FILE = "journal.json";
+    /**
+     * The journal's file.
+     *
+     * @param task   the task
+     * @param stages the stages of its run, in order, as its first session announced them
+     * @param ended  every stage that ended, in order
+     * @param ending how the task ended; null while it has not
+     */
+    public record Record(String task, List<String> stages, List<Entry> ended, TaskEnding ending) {
+        public Record {
+            stages = List.copyOf(stages);
+            ended = List.copyOf(ended);
+        }
+    }
 
-    private final Path file;
-    private final String task;
-    private final EnumMap<Stage, Double> finished;
-    private TaskEnding ending;
+    /**
+     * One stage that ended, or was skipped.
+     *
+     * @param stage   its id
+     * @param outcome how it ended; null when it was skipped
+     * @param skipped why it was skipped; null when it ran
+     * @param seconds how long it ran
+     */
+    public record Entry(String stage, StageOutcome outcome, String skipped, double seconds) {
+    }
 
-    private TaskJournal(Path file, String task, EnumMap<Stage, Double> finished, TaskEnding ending) {
-        this.file = file;
-        this.task = task;
-        this.finished = finished;
-        this.ending = ending;
+    public static final ArtifactType<Record> FILE = ArtifactType.of("journal.json", Record.class, 2);
+
+    private final RunStore store;
+    private Record record;
+
+    private TaskJournal(RunStore store, Record record) {
+        this.store = store;
+        this.record = record;
     }
 
     /** The journal in {@code dir}, empty when the task has not started. */
     public static TaskJournal open(Path dir, String task) {
-        Path file = dir.resolve(FILE);
-        EnumMap<Stage, Double> finished = new EnumMap<>(Stage.class);
-        TaskEnding ending = null;
-        if (Files.isRegularFile(file)) {
-            JsonNode record = JsonArtifacts.read(file, JsonNode.class);
-            record.path("finished").fields().forEachRemaining(e -> Stage.of(e.getKey()).ifPresent(s -> finished.put(s, e.getValue().asDouble())));
-            JsonNode end = record.path("ending");
-            if (end.isObject()) {
-                ending = new TaskEnding(TaskEnding.Kind.valueOf(end.path("kind").asText().toUpperCase(Locale.ROOT)),
-                        Stage.of(end.path("stage").asText()).orElse(Stage.SEARCH), end.path("reason").asText());
-            }
-        }
-        return new TaskJournal(file, task, finished, ending);
+        RunStore store = RunStore.at(dir);
+        return new TaskJournal(store, store.find(FILE).orElse(new Record(task, List.of(), List.of(), null)));
     }
 
-    /** Records that {@code stage} finished after {@code seconds}. */
-    public synchronized void finished(Stage stage, double seconds) {
-        finished.put(stage, seconds);
-        write();
+    @Override
+    public synchronized void runStarted(PipelineEvent.RunStarted event) {
+        if (record.stages().isEmpty()) {
+            update(new Record(record.task(), event.stages(), record.ended(), record.ending()));
+        }
+    }
+
+    @Override
+    public synchronized void stageEnded(PipelineEvent.StageEnded event) {
+        add(new Entry(event.stage(), event.outcome(), null, Math.round(event.seconds() * 10) / 10.0));
+    }
+
+    @Override
+    public synchronized void stageSkipped(PipelineEvent.StageSkipped event) {
+        add(new Entry(event.stage(), null, event.reason(), 0));
+    }
+
+    private void add(Entry entry) {
+        List<Entry> ended = new ArrayList<>(record.ended());
+        ended.add(entry);
+        update(new Record(record.task(), record.stages(), ended, record.ending()));
     }
 
     /**
-     * Records how the task ended: completed (where it stopped, nothing is left to run) or failed (a
-     * crash or a deadline, which a resumed run does not retry). A cancelled run is not an ending.
+     * Records how the task ended: completed (nothing is left to run) or failed (a crash or a deadline, which
+     * a resumed run does not retry). A cancelled run is not an ending.
      */
     public synchronized void end(TaskEnding ending) {
         if (ending.kind() != TaskEnding.Kind.CANCELLED) {
-            this.ending = ending;
-            write();
+            update(new Record(record.task(), record.stages(), record.ended(), ending));
         }
     }
 
     /** How the task ended, if it has. */
     public synchronized Optional<TaskEnding> ending() {
-        return Optional.ofNullable(ending);
+        return Optional.ofNullable(record.ending());
     }
 
-    /** The first stage not yet finished; empty when the task has ended. */
-    public synchronized Optional<Stage> resumeAt() {
-        if (ending != null) {
-            return Optional.empty();
-        }
-        for (Stage stage : Stage.values()) {
-            if (!finished.containsKey(stage)) {
-                return Optional.of(stage);
+    /**
+     * Where a resumed run starts: the first stage that has not ended, or empty to start from the beginning
+     * (nothing ended yet). Meaningless once the run is over ({@link #runOver}).
+     */
+    public synchronized Optional<String> resumeAt() {
+        List<String> ended = record.ended().stream().map(Entry::stage).toList();
+        return record.stages().stream().filter(stage -> !ended.contains(stage)).findFirst()
+                .filter(first -> !ended.isEmpty());
+    }
+
+    /**
+     * Whether the run had nothing left to do when its process was stopped: every stage ended, or one
+     * stopped, which ends a run.
+     */
+    public synchronized boolean runOver() {
+        List<String> ended = record.ended().stream().map(Entry::stage).toList();
+        boolean stopped = record.ended().stream().anyMatch(entry -> entry.outcome() instanceof StageOutcome.Stopped);
+        return stopped || !record.stages().isEmpty() && ended.containsAll(record.stages());
+    }
+
+    /** The stages that ran, in every session, as the task's results count them. */
+    public synchronized List<StageReport> reports() {
+        List<StageReport> reports = new ArrayList<>();
+        for (Entry entry : record.ended()) {
+            if (entry.outcome() != null) {
+                reports.add(new StageReport(entry.stage(), entry.outcome(), entry.seconds()));
             }
         }
-        return Optional.empty();
+        return reports;
     }
 
-    /** Seconds per finished stage, in pipeline order. */
-    public synchronized Map<Stage, Double> seconds() {
-        return Collections.unmodifiableMap(new EnumMap<>(finished));
-    }
-
-    private void write() {
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("schemaVersion", 1);
-        record.put("task", task);
-        Map<String, Double> stages = new LinkedHashMap<>();
-        finished.forEach((stage, seconds) -> stages.put(stage.id(), Math.round(seconds * 10) / 10.0));
-        record.put("finished", stages);
-        if (ending != null) {
-            Map<String, String> end = new LinkedHashMap<>();
-            end.put("kind", ending.kind().name().toLowerCase(Locale.ROOT));
-            end.put("stage", ending.stage().id());
-            end.put("reason", ending.reason());
-            record.put("ending", end);
-        }
-        JsonArtifacts.write(file, record);
+    private void update(Record next) {
+        record = next;
+        store.write(FILE, record);
     }
 }

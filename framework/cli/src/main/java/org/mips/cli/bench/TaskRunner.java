@@ -11,69 +11,97 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.mips.core.pipeline.EventLog;
+import org.mips.core.pipeline.PipelineEvent;
+import org.mips.core.pipeline.PipelineListener;
+import org.mips.core.pipeline.StageReport;
 import org.mips.core.search.Durations;
 
 /**
- * Runs one task's pipeline in a child process from its first unfinished stage: follows the stages the
- * child announces, records each finished one in the task's {@link TaskJournal}, appends the child's
- * output to {@code run.log}, and stops the child when a stage overruns its {@link Deadlines deadline}.
+ * Runs one task's pipeline in a child process from its first stage that has not ended, and follows it by
+ * its events ({@code mips run --events -} on the child's standard output), never by its console text,
+ * which goes to {@code run.log}: the events go to the task's {@link TaskJournal} and the benchmark's board,
+ * and are kept in {@code events.jsonl}. The child stops a stage that overruns its deadline itself; should
+ * the child not come back within a minute of that deadline, it is killed and the task fails.
  */
 public final class TaskRunner {
 
-    /** The log of every run of the task, appended to on a resume. */
+    /** The console text of every run of the task, appended to on a resume. */
     public static final String LOG_FILE = "run.log";
+    /** The events of every run of the task, appended to on a resume. */
+    public static final String EVENTS_FILE = "events.jsonl";
 
-    /** Builds the child's command line. */
+    /** How long past a stage's own deadline the child may take to report before it is killed. */
+    static final Duration MARGIN = Duration.ofMinutes(1);
+    /** How long the child may take to start its run (load its plugins, read its inputs). */
+    static final Duration STARTUP = Duration.ofMinutes(2);
+
+    /** Builds the child's command line; {@code from} is empty to start at the pipeline's first stage. */
     @FunctionalInterface
     public interface Command {
-        List<String> of(BenchTask task, Stage from, Path dir);
+        List<String> of(BenchTask task, Optional<String> from, Path dir);
     }
 
     /** Hears which stage each task is in. */
     @FunctionalInterface
     public interface Listener {
-        void stageStarted(BenchTask task, Stage stage);
+        void stageStarted(BenchTask task, String stage);
     }
 
     private static final long POLL_MILLIS = 200;
 
     private final Command command;
-    private final Deadlines deadlines;
     private final Children children;
+    private final Duration margin;
 
-    public TaskRunner(Command command, Deadlines deadlines, Children children) {
+    public TaskRunner(Command command, Children children) {
+        this(command, children, MARGIN);
+    }
+
+    /** @param margin how long past a stage's own deadline the child may take to report before it is killed */
+    TaskRunner(Command command, Children children, Duration margin) {
         this.command = command;
-        this.deadlines = deadlines;
         this.children = children;
+        this.margin = margin;
     }
 
     /** Runs {@code task} in {@code dir} until its pipeline ends, fails, or the benchmark is cancelled. */
     public TaskEnding run(BenchTask task, Path dir, Listener listener) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         TaskJournal journal = TaskJournal.open(dir, task.id());
-        Stage from = journal.resumeAt().orElse(null);
-        if (from == null) {
-            return journal.ending().orElse(TaskEnding.completed(Stage.EMIT));
+        if (journal.ending().isPresent()) {
+            return journal.ending().get();
         }
-        Progression progression = new Progression(task, journal, from, listener);
-        ProcessBuilder builder = new ProcessBuilder(command.of(task, from, dir)).redirectErrorStream(true)
+        if (journal.runOver()) {
+            List<StageReport> reports = journal.reports();
+            TaskEnding ending = TaskEnding.completed(reports.isEmpty() ? "" : reports.get(reports.size() - 1).stage());
+            journal.end(ending);
+            return ending;
+        }
+        Optional<String> from = journal.resumeAt();
+        Path log = dir.resolve(LOG_FILE);
+        Files.writeString(log, String.format(Locale.ROOT, "# mips bench: %s from the %s stage%n", task.id(), from.orElse("first")),
+                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        ProcessBuilder builder = new ProcessBuilder(command.of(task, from, dir))
+                .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice())).directory(dir.toFile());
         builder.environment().put(ChildCommand.PARENT_ENV, Long.toString(ProcessHandle.current().pid()));
         Process process = builder.start();
         if (!children.add(process)) {
-            return new TaskEnding(TaskEnding.Kind.CANCELLED, from, "the benchmark was stopped");
+            return new TaskEnding(TaskEnding.Kind.CANCELLED, from.orElse(""), "the benchmark was stopped");
         }
-        try (Writer log = Files.newBufferedWriter(dir.resolve(LOG_FILE), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        Progression progression = new Progression(task, listener, margin);
+        try (Writer events = Files.newBufferedWriter(dir.resolve(EVENTS_FILE), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND)) {
-            log.write(String.format(Locale.ROOT, "# mips bench: %s from the %s stage%n", task.id(), from.id()));
-            Thread reader = new Thread(() -> follow(process, log, progression), "bench-log-" + task.id());
+            Thread reader = new Thread(() -> follow(process, events, log, List.of(journal, progression)), "bench-events-" + task.id());
             reader.setDaemon(true);
             reader.start();
             TaskEnding stopped = await(process, progression);
-            // Every line is read before the ending is decided: the last stage's announcement may still be in the pipe.
+            // Every event is read before the ending is decided: the last ones may still be in the pipe.
             reader.join(Duration.ofSeconds(10).toMillis());
-            TaskEnding ending = stopped != null ? stopped : ended(process.exitValue(), progression);
+            TaskEnding ending = stopped != null ? stopped : progression.ended(process.exitValue());
             journal.end(ending);
             return ending;
         } finally {
@@ -86,39 +114,37 @@ public final class TaskRunner {
         while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
             if (children.cancelled()) {
                 Children.kill(process);
-                return new TaskEnding(TaskEnding.Kind.CANCELLED, progression.current(), "the benchmark was stopped");
+                return new TaskEnding(TaskEnding.Kind.CANCELLED, progression.stage(), "the benchmark was stopped");
             }
-            Stage stage = progression.current();
-            Duration deadline = deadlines.of(stage);
-            if (progression.elapsedNanos() > deadline.toNanos()) {
+            if (progression.overdue()) {
                 Children.kill(process);
                 process.waitFor();
-                return new TaskEnding(TaskEnding.Kind.FAILED, stage, "the " + stage.id() + " stage ran past its deadline of "
-                        + Durations.format(deadline) + " and was stopped");
+                return new TaskEnding(TaskEnding.Kind.FAILED, progression.stage(), progression.overdueReason());
             }
         }
-        return children.cancelled() ? new TaskEnding(TaskEnding.Kind.CANCELLED, progression.current(), "the benchmark was stopped") : null;
+        return children.cancelled() ? new TaskEnding(TaskEnding.Kind.CANCELLED, progression.stage(), "the benchmark was stopped") : null;
     }
 
-    private static TaskEnding ended(int exit, Progression progression) {
-        if (exit != 0) {
-            String last = progression.lastError();
-            return new TaskEnding(TaskEnding.Kind.FAILED, progression.current(), "mips run exited with code " + exit
-                    + (last.isEmpty() ? "" : ": " + last));
-        }
-        return progression.completed();
-    }
-
-    private static void follow(Process process, Writer log, Progression progression) {
+    /** Hands every event line to the listeners and keeps it; anything else the child prints goes to the log. */
+    private static void follow(Process process, Writer events, Path log, List<PipelineListener> listeners) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                log.write(line);
-                log.write(System.lineSeparator());
-                log.flush();
-                progression.saw(line);
+                PipelineEvent event;
+                try {
+                    event = EventLog.parse(line);
+                } catch (IllegalArgumentException notAnEvent) {
+                    Files.writeString(log, line + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+                    continue;
+                }
+                events.write(line);
+                events.write('\n');
+                events.flush();
+                for (PipelineListener listener : listeners) {
+                    event.deliverTo(listener);
+                }
             }
         } catch (IOException e) {
-            // The child was killed mid-line or the log's disk is gone: the ending says what happened.
+            // The child was killed mid-line or the disk is gone: the ending says what happened.
         }
     }
 
@@ -126,55 +152,81 @@ public final class TaskRunner {
         return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
     }
 
-    /** The stage the child is in, moved on by the lines it prints. */
-    private static final class Progression {
+    /** Where the child is, from its events: the stage it runs, since when, with what deadline, and how its run ended. */
+    private static final class Progression implements PipelineListener {
 
         private final BenchTask task;
-        private final TaskJournal journal;
         private final Listener listener;
-        private Stage current;
+        private final Duration margin;
+        private String stage = "";
+        private String lastEnded = "";
         private long startNanos = System.nanoTime();
-        private String lastError = "";
+        private Duration deadline = STARTUP;
+        private String failure = "";
+        private boolean started;
+        private boolean ended;
 
-        Progression(BenchTask task, TaskJournal journal, Stage first, Listener listener) {
+        Progression(BenchTask task, Listener listener, Duration margin) {
             this.task = task;
-            this.journal = journal;
             this.listener = listener;
-            this.current = first;
-            listener.stageStarted(task, first);
+            this.margin = margin;
         }
 
-        synchronized void saw(String line) {
-            if (line.startsWith("mips: error") || line.startsWith("Exception") || line.contains("Error:")) {
-                lastError = line.strip();
+        @Override
+        public synchronized void runStarted(PipelineEvent.RunStarted event) {
+            started = true;
+        }
+
+        @Override
+        public synchronized void stageStarted(PipelineEvent.StageStarted event) {
+            stage = event.stage();
+            startNanos = System.nanoTime();
+            deadline = Duration.ofMillis(Math.round(event.deadlineSeconds() * 1000)).plus(margin);
+            listener.stageStarted(task, stage);
+        }
+
+        @Override
+        public synchronized void stageEnded(PipelineEvent.StageEnded event) {
+            lastEnded = event.stage();
+            stage = "";
+            startNanos = System.nanoTime();
+            deadline = STARTUP;
+        }
+
+        /** A run that ends without having started could not start; its result says why. */
+        @Override
+        public synchronized void runEnded(PipelineEvent.RunEnded event) {
+            if (started) {
+                ended = true;
+            } else {
+                failure = event.result().reason();
             }
-            Stage.announcedBy(line).filter(stage -> stage != current).ifPresent(next -> {
-                finish();
-                current = next;
-                startNanos = System.nanoTime();
-                listener.stageStarted(task, next);
-            });
         }
 
-        synchronized Stage current() {
-            return current;
+        /** The stage running, or else the last one that ended. */
+        synchronized String stage() {
+            return stage.isEmpty() ? lastEnded : stage;
         }
 
-        synchronized long elapsedNanos() {
-            return System.nanoTime() - startNanos;
+        synchronized boolean overdue() {
+            return System.nanoTime() - startNanos > deadline.toNanos();
         }
 
-        synchronized String lastError() {
-            return lastError;
+        synchronized String overdueReason() {
+            if (!stage.isEmpty()) {
+                return "the " + stage + " stage ran past its deadline of " + Durations.format(deadline.minus(margin))
+                        + " and did not stop; its process was killed";
+            }
+            return (lastEnded.isEmpty() ? "mips run did not start its pipeline" : "mips run did not go on after the " + lastEnded + " stage")
+                    + " within " + Durations.format(STARTUP) + "; its process was killed";
         }
 
-        synchronized TaskEnding completed() {
-            finish();
-            return TaskEnding.completed(current);
-        }
-
-        private void finish() {
-            journal.finished(current, (System.nanoTime() - startNanos) / 1e9);
+        /** How the child ended by itself: a run that reported its end completed, whatever its exit code says of its stages. */
+        synchronized TaskEnding ended(int exit) {
+            if (ended) {
+                return TaskEnding.completed(stage());
+            }
+            return new TaskEnding(TaskEnding.Kind.FAILED, stage, "mips run exited with code " + exit + (failure.isEmpty() ? "" : ": " + failure));
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.mips.core.stage.TimeLimited;
+import org.mips.core.pipeline.TimeLimited;
 import org.mips.spi.Outcome;
 import org.mips.spi.represent.HiddenTrace;
 import org.mips.spi.represent.Representation;

@@ -1,15 +1,12 @@
 package org.mips.core.prove;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import org.mips.core.io.AtomicFiles;
-import org.mips.core.io.JsonArtifacts;
-import org.mips.core.stage.TimeLimited;
+import org.mips.core.pipeline.TimeLimited;
 import org.mips.spi.Outcome;
 import org.mips.spi.program.ExprSyntax;
 import org.mips.spi.program.Program;
@@ -23,12 +20,14 @@ import org.mips.spi.represent.StateMachine;
 import org.mips.spi.task.Task;
 
 /**
- * The prove stage: plans the refinement, has the prover write and check it, and records the verdict in
- * {@code proof.json} beside the proof file. A prover that throws or hangs fails this stage only.
+ * The work of the prove stage: plans the refinement, has the prover write and check it, and says what it
+ * found. A prover that throws or hangs gives a failed verdict, never an exception.
  */
 public final class Proving {
 
-    public static final String RECORD_FILE = "proof.json";
+    /** The verdict, and the proof's text ({@code source}, empty when the prover wrote none) to keep as {@code record.file()}. */
+    public record Result(ProofRecord record, String source) {
+    }
 
     private final ProofPlanner planner;
     private final Duration timeout;
@@ -42,10 +41,10 @@ public final class Proving {
      * Proves {@code program} against the task's specification, or, for data without one, against the
      * tables of {@code machine} (may be null when there is none).
      */
-    public ProofRecord prove(Task task, Program program, StateMachine machine, Prover prover, Path dir) {
+    public Result prove(Task task, Program program, StateMachine machine, Prover prover) {
         Outcome<? extends Obligation> plan = task.specification().isPresent() ? planner.plan(task, program) : tables(task, program, machine);
         if (plan instanceof Outcome.None<? extends Obligation> none) {
-            return write(dir, new ProofRecord(task.id(), "no proof", none.reason(), "", prover.id(), List.of(), "", "", 0));
+            return new Result(new ProofRecord(task.id(), ProofRecord.Status.NO_PROOF, none.reason(), "", prover.id(), List.of(), "", "", 0), "");
         }
         Obligation obligation = plan.toOptional().orElseThrow();
         List<String> phi = new ArrayList<>();
@@ -71,16 +70,14 @@ public final class Proving {
         double seconds = (System.nanoTime() - started) / 1e9;
         if (result.source().isEmpty()) {
             file = ""; // the prover failed before it wrote anything
-        } else {
-            AtomicFiles.write(dir.resolve(file), result.source());
         }
-        String status = switch (result.status()) {
-            case PROVEN -> "proven";
-            case FAILED -> "failed";
-            case NOT_AVAILABLE -> "not available";
+        ProofRecord.Status status = switch (result.status()) {
+            case PROVEN -> ProofRecord.Status.PROVEN;
+            case FAILED -> ProofRecord.Status.FAILED;
+            case NOT_AVAILABLE -> ProofRecord.Status.NOT_AVAILABLE;
         };
-        return write(dir, new ProofRecord(task.id(), status, result.detail(), obligation.claim(), prover.id(), phi,
-                invariant, file, Math.round(seconds * 10) / 10.0));
+        return new Result(new ProofRecord(task.id(), status, result.detail(), obligation.claim(), prover.id(), phi,
+                invariant, file, Math.round(seconds * 10) / 10.0), result.source());
     }
 
     /** Beyond this many observed rows a listed proof gets too slow to check. */
@@ -102,11 +99,6 @@ public final class Proving {
                 "on each of the %d states and %d state-input pairs the network was observed in, the program's formulas give"
                         + " the extracted machine's output and next state (the data has no specification, so nothing is claimed"
                         + " beyond those rows)", machine.emissions().size(), machine.transitions().size())));
-    }
-
-    private static ProofRecord write(Path dir, ProofRecord record) {
-        JsonArtifacts.write(dir.resolve(RECORD_FILE), record);
-        return record;
     }
 
     static String describe(Reachable reachable) {

@@ -3,13 +3,14 @@ package org.mips.core.registry;
 import org.mips.spi.Component;
 import org.mips.spi.emit.CodeEmitter;
 import org.mips.spi.normalize.Normalizer;
+import org.mips.spi.pipeline.Stage;
 import org.mips.spi.prove.Prover;
 import org.mips.spi.regress.Regressor;
 import org.mips.spi.represent.RepresentationDetector;
 import org.mips.spi.task.TaskSuite;
 import org.mips.spi.training.TrainingBackend;
 
-/** The seven extension points, with the names users see. */
+/** The eight extension points, with the names users see. */
 public enum ComponentKind {
     BACKEND("backend", TrainingBackend.class),
     NORMALIZER("normalizer", Normalizer.class),
@@ -17,7 +18,8 @@ public enum ComponentKind {
     REGRESSOR("regressor", Regressor.class),
     EMITTER("emitter", CodeEmitter.class),
     PROVER("prover", Prover.class),
-    TASK_SUITE("task-suite", TaskSuite.class);
+    TASK_SUITE("task-suite", TaskSuite.class),
+    STAGE("stage", Stage.class);
 
     private final String label;
     private final Class<? extends Component> type;

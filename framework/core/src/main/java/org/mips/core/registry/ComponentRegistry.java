@@ -10,12 +10,13 @@ import java.util.stream.Collectors;
 import org.mips.core.UserException;
 import org.mips.core.plugin.PluginFailure;
 import org.mips.spi.Component;
+import org.mips.spi.Components;
 
 /**
  * Finds components by kind and id. Ids are unique per kind: when two components claim the same id,
  * neither is used and asking for that id is an error naming both.
  */
-public final class ComponentRegistry {
+public final class ComponentRegistry implements Components {
 
     private final Map<ComponentKind, Map<String, RegisteredComponent>> byKind = new EnumMap<>(ComponentKind.class);
     private final Map<ComponentKind, Map<String, List<RegisteredComponent>>> conflicts = new EnumMap<>(ComponentKind.class);
@@ -48,6 +49,7 @@ public final class ComponentRegistry {
     }
 
     /** Usable components of a kind, as their extension-point type, sorted by id. */
+    @Override
     public <T extends Component> List<T> all(Class<T> type) {
         return components(ComponentKind.of(type)).stream().map(c -> type.cast(c.instance())).toList();
     }
@@ -57,6 +59,7 @@ public final class ComponentRegistry {
      *
      * @throws UserException if there is none (listing the ids there are) or if the id is claimed twice
      */
+    @Override
     public <T extends Component> T get(Class<T> type, String id) {
         ComponentKind kind = ComponentKind.of(type);
         List<RegisteredComponent> claimants = conflicts.get(kind).get(id);

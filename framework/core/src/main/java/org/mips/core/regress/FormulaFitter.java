@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import org.mips.core.stage.TimeLimited;
+import org.mips.core.pipeline.TimeLimited;
 import org.mips.spi.Outcome;
 import org.mips.spi.program.Expr;
 import org.mips.spi.program.ExprSyntax;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.mips.core.result.TaskResult;
 
 /**
  * The {@code id} of each task's section, {@code task-<name>} with anything but letters, digits,

@@ -3,10 +3,13 @@ package org.mips.core.report;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.mips.core.emit.EmitRecord;
 
 /**
- * The code a task emitted, found by extension in its directory (Python, Java, then Dafny; proof.dfy is
- * the proof, not emitted code), each in a collapsible block with the first one open.
+ * The code a task emitted, each file in a collapsible block with the first one open. emit.json lists the
+ * files with their checks; a task directory without one (a run of an older mips, or emit.json unreadable)
+ * has its code found by extension instead: Python, Java, then Dafny, where proof.dfy is the proof, not
+ * emitted code.
  */
 final class CodeListing {
 
@@ -16,36 +19,71 @@ final class CodeListing {
     private record Language(String extension, String name) {
     }
 
+    /**
+     * One file to list.
+     *
+     * @param language  how the block is labelled
+     * @param check     its check as emit.json gives it; null when unknown
+     * @param detail    what the check did or found, "" when unknown
+     */
+    record Listed(String file, String language, EmitRecord.Check check, String detail) {
+    }
+
     private static final List<Language> LANGUAGES = List.of(
             new Language(".py", "Python"), new Language(".java", "Java"), new Language(".dfy", "Dafny"));
 
     private CodeListing() {
     }
 
-    /** The emitted files in display order. */
-    static List<String> files(TaskDir dir) {
-        List<String> files = new ArrayList<>();
+    /**
+     * The emitted files in display order: those of {@code emit} when there is one, in its order, else
+     * those found by extension. A name in emit.json that is not a plain file name is left out.
+     */
+    static List<Listed> files(TaskDir dir, EmitRecord emit) {
+        List<Listed> files = new ArrayList<>();
+        if (emit != null) {
+            for (EmitRecord.EmittedFile file : emit.files()) {
+                if (TaskDir.plainName(file.file())) {
+                    String language = language(file.file());
+                    files.add(new Listed(file.file(), language.isEmpty() ? Fmt.text(file.language()) : language,
+                            file.check(), Fmt.text(file.detail())));
+                }
+            }
+            return files;
+        }
         for (Language language : LANGUAGES) {
             dir.files().stream().filter(name -> name.endsWith(language.extension()) && !name.equals("proof.dfy"))
-                    .forEach(files::add);
+                    .forEach(name -> files.add(new Listed(name, language.name(), null, "")));
         }
         return files;
     }
 
-    /** The blocks, or "" when there is no emitted code. */
-    static String html(TaskDir dir) {
+    /** The blocks, or "" when there is no emitted code; {@code emit} may be null. */
+    static String html(TaskDir dir, EmitRecord emit) {
         Html html = new Html();
         boolean first = true;
-        for (String file : files(dir)) {
+        for (Listed file : files(dir, emit)) {
             html.raw(first ? "<details class=\"code\" open>" : "<details class=\"code\">").open("summary")
-                    .element("span", language(file), "class", "lang").text(" ")
-                    .element("a", file, "href", dir.href(file)).close("summary");
+                    .element("span", file.language(), "class", "lang").text(" ")
+                    .element("a", file.file(), "href", dir.href(file.file()));
+            if (file.check() != null) {
+                html.element("span", "check " + file.check().label(), "class",
+                        file.check() == EmitRecord.Check.FAILED ? "check bad" : "check");
+            }
+            html.close("summary");
+            first = false;
+            if (!file.detail().isEmpty()) {
+                html.element("p", file.detail(), "class", "muted");
+            }
+            if (!dir.has(file.file())) {
+                html.element("p", file.file() + " is absent", "class", "muted").close("details");
+                continue;
+            }
             String code;
             try {
-                code = dir.text(file);
+                code = dir.text(file.file());
             } catch (UncheckedIOException e) {
-                html.element("p", file + " is unreadable: " + e.getMessage(), "class", "muted").close("details");
-                first = false;
+                html.element("p", file.file() + " is unreadable: " + e.getMessage(), "class", "muted").close("details");
                 continue;
             }
             boolean cut = code.length() > MAX_CHARS;
@@ -55,7 +93,6 @@ final class CodeListing {
                         + " characters; the link above has the whole file", "class", "muted");
             }
             html.close("details");
-            first = false;
         }
         return html.toString();
     }

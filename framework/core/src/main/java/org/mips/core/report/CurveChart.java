@@ -1,26 +1,18 @@
 package org.mips.core.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.mips.spi.training.Evaluation;
 
 /**
  * The chosen network's training curve from curve.json as an SVG: accuracy in one panel and the train and
- * test losses in another, since they live on different scales.
+ * test losses in another, since they live on different scales. A value that is not finite (a loss that
+ * diverged, or was not measured) breaks its line rather than the chart.
  */
 final class CurveChart {
 
-    /** One evaluation during training; a value it lacks is NaN. */
-    record Point(double step, double trainLoss, double testLoss, double accuracy) {
-
-        static Point of(JsonNode node) {
-            return new Point(Json.number(node, "step"), Json.number(node, "trainLoss"),
-                    Json.number(node, "testLoss"), Json.number(node, "accuracy"));
-        }
-    }
-
-    private record Series(String name, String cssClass, ToDoubleFunction<Point> value) {
+    private record Series(String name, String cssClass, ToDoubleFunction<Evaluation> value) {
     }
 
     static final double WIDTH = 820;
@@ -34,23 +26,11 @@ final class CurveChart {
     private CurveChart() {
     }
 
-    /** The points of a curve.json, in file order, skipping any without a step. */
-    static List<Point> points(JsonNode curveJson) {
-        List<Point> points = new ArrayList<>();
-        for (JsonNode node : Json.list(curveJson, "curve")) {
-            Point point = Point.of(node);
-            if (Double.isFinite(point.step())) {
-                points.add(point);
-            }
-        }
-        return points;
-    }
-
     /** The two-panel chart; an empty curve gives an empty chart with its axes. */
-    static String svg(List<Point> points) {
+    static String svg(List<Evaluation> points) {
         StringBuilder svg = new StringBuilder(Svg.open(WIDTH, HEIGHT, "chart curve", "training curve"));
-        Scale x = Scale.fitting(points.stream().map(Point::step).toList(), false, 0, PANEL);
-        List<Double> accuracies = points.stream().map(Point::accuracy).toList();
+        Scale x = Scale.fitting(points.stream().map(point -> (double) point.step()).toList(), false, 0, PANEL);
+        List<Double> accuracies = points.stream().map(Evaluation::accuracy).toList();
         // Accuracy from the tenth below its lowest value up to 1, so that the last percent stays visible.
         double lowest = accuracies.stream().filter(Double::isFinite).mapToDouble(Double::doubleValue).min().orElse(0);
         double top = Math.max(1, accuracies.stream().filter(Double::isFinite).mapToDouble(Double::doubleValue)
@@ -63,14 +43,14 @@ final class CurveChart {
         });
         Scale loss = Scale.fitting(losses, true, HEIGHT - BOTTOM, TOP);
         panel(svg, LEFT, "accuracy", x, accuracy, points,
-                List.of(new Series("accuracy", "s-acc", Point::accuracy)));
+                List.of(new Series("accuracy", "s-acc", Evaluation::accuracy)));
         panel(svg, LEFT + PANEL + GAP, "loss", x, loss, points,
-                List.of(new Series("train loss", "s-train", Point::trainLoss),
-                        new Series("test loss", "s-test", Point::testLoss)));
+                List.of(new Series("train loss", "s-train", Evaluation::trainLoss),
+                        new Series("test loss", "s-test", Evaluation::testLoss)));
         return svg.append("</svg>").toString();
     }
 
-    private static void panel(StringBuilder svg, double left, String title, Scale x, Scale y, List<Point> points,
+    private static void panel(StringBuilder svg, double left, String title, Scale x, Scale y, List<Evaluation> points,
                               List<Series> series) {
         svg.append("<g transform=\"translate(").append(Fmt.coord(left)).append(",0)\">");
         for (double tick : y.ticks(4)) {
@@ -99,10 +79,10 @@ final class CurveChart {
     }
 
     /** A polyline through the finite values, broken where one is missing; dots when there are few. */
-    private static void line(StringBuilder svg, Scale x, Scale y, List<Point> points, Series series) {
+    private static void line(StringBuilder svg, Scale x, Scale y, List<Evaluation> points, Series series) {
         List<String> run = new ArrayList<>();
         List<String> dots = new ArrayList<>();
-        for (Point point : points) {
+        for (Evaluation point : points) {
             double value = series.value().applyAsDouble(point);
             if (Double.isFinite(value)) {
                 run.add(Fmt.coord(x.map(point.step())) + "," + Fmt.coord(y.map(value)));

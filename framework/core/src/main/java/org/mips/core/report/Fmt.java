@@ -13,6 +13,11 @@ final class Fmt {
     private Fmt() {
     }
 
+    /** The text, or "" for a field the artifact left out (null). */
+    static String text(String value) {
+        return value == null ? "" : value;
+    }
+
     /** An integer as is, anything else with up to four decimals and no trailing zeros. */
     static String num(double value) {
         if (!Double.isFinite(value)) {

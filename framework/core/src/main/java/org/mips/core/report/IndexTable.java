@@ -1,6 +1,7 @@
 package org.mips.core.report;
 
 import java.util.List;
+import org.mips.core.result.TaskResult;
 
 /** The table of all tasks at the top of the report, one row per task linking to its section. */
 final class IndexTable {
@@ -15,18 +16,19 @@ final class IndexTable {
                 .close("thead").open("tbody");
         for (int i = 0; i < tasks.size(); i++) {
             TaskResult task = tasks.get(i);
+            String reason = Fmt.text(task.reason());
             html.open("tr").open("td").element("a", task.task(), "href", "#" + anchors.get(i)).close("td")
-                    .open("td").element("span", task.status().label(), "class", "badge " + task.status().cssClass(),
-                            "title", task.reason().isEmpty() ? task.status().meaning() : task.reason())
+                    .open("td").element("span", task.status().label(), "class", "badge " + Style.status(task.status()),
+                            "title", reason.isEmpty() ? task.status().meaning() : reason)
                     .close("td")
                     .element("td", task.stage())
                     .element("td", task.architecture(), "class", "mono")
                     .element("td", task.detector())
-                    .element("td", task.programSize(), "class", "num")
-                    .element("td", task.proofStatus())
+                    .element("td", TaskSection.programSize(task), "class", "num")
+                    .element("td", task.proof() == null ? "" : task.proof().status().label())
                     .element("td", Fmt.seconds(task.totalSeconds()), "class", "num")
-                    .element("td", task.paperMips(), "class", "center")
-                    .element("td", task.paperGpt4(), "class", "center")
+                    .element("td", task.paper() == null ? "" : task.paper().mips(), "class", "center")
+                    .element("td", task.paper() == null ? "" : task.paper().gpt4(), "class", "center")
                     .close("tr");
         }
         return html.close("tbody").close("table").toString();

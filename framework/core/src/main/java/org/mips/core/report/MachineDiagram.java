@@ -1,6 +1,5 @@
 package org.mips.core.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.mips.spi.represent.StateMachine;
 
 /**
  * The extracted state machine (machine.json) as a state diagram: states on a circle, one arrow per pair
@@ -27,7 +28,7 @@ final class MachineDiagram {
     }
 
     /**
-     * A machine.json.
+     * A machine.json with its states and inputs as text, the way the diagram labels them.
      *
      * @param states   the initial state first, then the others in the order machine.json first mentions them
      * @param outputs  per state, the outputs it emits (usually one)
@@ -42,43 +43,32 @@ final class MachineDiagram {
             outputs = Map.copyOf(outputs);
         }
 
-        static Machine of(JsonNode json) {
-            List<String> variables = new ArrayList<>();
-            Json.list(json, "variables").forEach(variable -> variables.add(Json.text(variable)));
-            String initial = tuple(json.get("initial"));
+        static Machine of(StateMachine machine) {
+            String initial = tuple(machine.initial());
             Set<String> states = new LinkedHashSet<>();
-            if (Json.has(json, "initial")) {
-                states.add(initial);
-            }
+            states.add(initial);
             List<Transition> transitions = new ArrayList<>();
-            for (JsonNode node : Json.list(json, "transitions")) {
-                double count = Json.number(node, "count");
-                Transition transition = new Transition(tuple(node.get("state")), tuple(node.get("input")),
-                        tuple(node.get("next")), Double.isFinite(count) ? (long) count : 0);
+            for (StateMachine.Transition observed : machine.transitions()) {
+                Transition transition = new Transition(tuple(observed.state()), tuple(observed.input()),
+                        tuple(observed.next()), observed.count());
                 states.add(transition.state());
                 states.add(transition.next());
                 transitions.add(transition);
             }
             Map<String, List<String>> outputs = new LinkedHashMap<>();
-            for (JsonNode node : Json.list(json, "emissions")) {
-                List<String> emitted = outputs.computeIfAbsent(tuple(node.get("state")), state -> new ArrayList<>());
-                String output = tuple(node.get("output"));
+            for (StateMachine.Emission emission : machine.emissions()) {
+                List<String> emitted = outputs.computeIfAbsent(tuple(emission.state()), state -> new ArrayList<>());
+                String output = tuple(emission.output());
                 if (!emitted.contains(output)) {
                     emitted.add(output);
                 }
             }
             outputs.replaceAll((state, emitted) -> List.copyOf(emitted));
-            return new Machine(variables, initial, new ArrayList<>(states), transitions, outputs);
+            return new Machine(machine.variables(), initial, new ArrayList<>(states), transitions, outputs);
         }
 
-        private static String tuple(JsonNode values) {
-            List<String> parts = new ArrayList<>();
-            if (values != null && values.isArray()) {
-                values.forEach(value -> parts.add(value.isNumber() ? Fmt.num(value.doubleValue()) : Json.text(value)));
-            } else if (values != null && !values.isNull()) {
-                parts.add(Json.text(values));
-            }
-            return String.join(",", parts);
+        private static String tuple(List<Long> values) {
+            return values.stream().map(String::valueOf).collect(Collectors.joining(","));
         }
     }
 

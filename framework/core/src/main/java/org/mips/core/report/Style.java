@@ -1,5 +1,7 @@
 package org.mips.core.report;
 
+import org.mips.core.result.TaskStatus;
+
 /** The report's stylesheet, inline so that report.html is one file that needs nothing else. */
 final class Style {
 
@@ -90,10 +92,17 @@ final class Style {
             summary { cursor: pointer; color: var(--accent); }
             details.code summary { color: var(--fg); }
             details.code .lang { display: inline-block; min-width: 54px; color: var(--muted); font-size: 12px; }
+            details.code .check { margin-left: 10px; color: var(--muted); font-size: 12px; }
+            details.code .check.bad { color: var(--failed); }
             pre { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px;
               overflow: auto; max-height: 520px; margin: 6px 0; tab-size: 4; }
             """;
 
     private Style() {
+    }
+
+    /** The class that colours a task's status badge. */
+    static String status(TaskStatus status) {
+        return "st-" + status.label();
     }
 }

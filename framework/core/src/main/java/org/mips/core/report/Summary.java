@@ -1,37 +1,48 @@
 package org.mips.core.report;
 
 import java.util.Locale;
+import org.mips.core.result.BenchResults;
+import org.mips.core.result.Totals;
 
 /**
  * The head of the report: title, the command that made the bench, its wall time, and the totals,
- * including the comparison with the paper's MIPS and GPT-4 results when results.json has it.
+ * including the comparison with the paper's MIPS and GPT-4 results when its tasks have the paper's
+ * columns (a bench of the user's own tasks has nothing to compare with).
  */
 final class Summary {
 
     private Summary() {
     }
 
+    /** The totals of results.json, or counted from its tasks when it has none. */
+    static Totals totals(BenchResults results) {
+        return results.totals() != null ? results.totals() : Totals.of(results.tasks());
+    }
+
     static String html(BenchResults results) {
-        BenchResults.Totals totals = results.totals();
+        Totals totals = totals(results);
         Html html = new Html().element("h1", "mips bench report");
-        if (!results.command().isEmpty()) {
+        if (!Fmt.text(results.command()).isEmpty()) {
             html.element("code", results.command(), "class", "command");
         }
         html.open("p", "class", "meta");
         meta(html, "wall time " + Fmt.seconds(results.wallSeconds()), Double.isFinite(results.wallSeconds()));
-        meta(html, results.jobs() + " parallel jobs", !results.jobs().isEmpty());
+        meta(html, "not finished", !results.complete());
+        meta(html, results.jobs() + " parallel jobs", results.jobs() > 0);
         meta(html, "budget per task " + Fmt.seconds(results.budgetPerTaskSeconds()),
-                Double.isFinite(results.budgetPerTaskSeconds()));
+                Double.isFinite(results.budgetPerTaskSeconds()) && results.budgetPerTaskSeconds() > 0);
         meta(html, totals.tasks() + " tasks", true);
         html.close("p");
         html.open("div", "class", "totals");
         stat(html, totals.solved() + " / " + totals.tasks(), "solved (verified)", percentOf(totals.solved(), totals));
         stat(html, totals.proven() + " / " + totals.tasks(), "proven with Dafny", percentOf(totals.proven(), totals));
-        stat(html, totals.mips(), "solved by MIPS (paper)", "");
-        stat(html, totals.gpt4(), "solved by GPT-4 (paper)", "");
-        stat(html, totals.solvedOnlyByUs(), "solved only by us", "");
-        stat(html, totals.unionWithMips(), "union with MIPS", "");
-        stat(html, totals.unionAll(), "union of all three", "");
+        if (results.tasks().stream().anyMatch(task -> task.paper() != null)) {
+            stat(html, Integer.toString(totals.mips()), "solved by MIPS (paper)", "");
+            stat(html, Integer.toString(totals.gpt4()), "solved by GPT-4 (paper)", "");
+            stat(html, Integer.toString(totals.solvedOnlyByUs()), "solved only by us", "");
+            stat(html, Integer.toString(totals.unionWithMips()), "union with MIPS", "");
+            stat(html, Integer.toString(totals.unionAll()), "union of all three", "");
+        }
         return html.close("div").toString();
     }
 
@@ -42,12 +53,10 @@ final class Summary {
     }
 
     private static void stat(Html html, String value, String label, String note) {
-        if (!value.isEmpty()) {
-            html.open("div", "class", "stat").element("b", value).element("span", label + note).close("div");
-        }
+        html.open("div", "class", "stat").element("b", value).element("span", label + note).close("div");
     }
 
-    private static String percentOf(long count, BenchResults.Totals totals) {
+    private static String percentOf(long count, Totals totals) {
         return totals.tasks() == 0 ? "" : String.format(Locale.ROOT, " · %.0f%%", 100.0 * count / totals.tasks());
     }
 }

@@ -1,6 +1,5 @@
 package org.mips.core.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.mips.core.UserException;
-import org.mips.core.io.JsonArtifacts;
+import org.mips.core.result.TaskResult;
+import org.mips.core.store.ArtifactException;
+import org.mips.core.store.RunStore;
+import org.mips.spi.pipeline.ArtifactType;
 
 /**
  * A task's directory inside the bench directory. Its files are all optional: a task that stopped early
@@ -22,17 +23,34 @@ import org.mips.core.io.JsonArtifacts;
  */
 record TaskDir(Path path, String link) {
 
-    /** A JSON artifact, or why there is none ({@code json} is then null). */
-    record Artifact(String name, JsonNode json, String problem) {
+    /**
+     * One artifact of the directory: its record, or in one line why there is none.
+     *
+     * @param value       the record; null when the file is absent or unreadable
+     * @param unreadable  whether the file is there but the store refused it (then {@code problem} says why)
+     * @param problem     "search.json is absent", or what is wrong with the file; "" when {@code value} is there
+     */
+    record Artifact<T>(T value, boolean unreadable, String problem) {
 
         boolean present() {
-            return json != null;
+            return value != null;
         }
     }
 
-    static TaskDir of(Path benchDir, String relative) {
-        String link = relative.replaceAll("/+$", "");
+    /** The directory of a task of results.json; a result without one is under {@code tasks/<task>}. */
+    static TaskDir of(Path benchDir, TaskResult task) {
+        String relative = Fmt.text(task.dir()).replace('\\', '/');
+        String link = (relative.isEmpty() ? "tasks/" + task.task() : relative).replaceAll("/+$", "");
         return new TaskDir(benchDir.resolve(link).normalize(), link);
+    }
+
+    /**
+     * Whether {@code name} names a file directly inside a directory: artifacts name other files (the
+     * proof, the emitted code), and the report must not be led to show or link anything elsewhere.
+     */
+    static boolean plainName(String name) {
+        return name != null && !name.isEmpty() && !name.equals(".") && !name.equals("..") && !name.contains("/")
+                && !name.contains("\\") && !name.contains(":");
     }
 
     boolean exists() {
@@ -43,23 +61,36 @@ record TaskDir(Path path, String link) {
         return Files.isRegularFile(path.resolve(file));
     }
 
+    boolean has(ArtifactType<?> type) {
+        return RunStore.at(path).has(type);
+    }
+
     /** The relative link to one of its files. */
     String href(String file) {
         return Html.href(link + "/" + file);
     }
 
-    Artifact json(String name) {
-        Path file = path.resolve(name);
-        if (!Files.isRegularFile(file)) {
-            return new Artifact(name, null, name + " is absent");
+    /** Reads an artifact through the run store, which checks it against its record. */
+    <T> Artifact<T> read(ArtifactType<T> type) {
+        RunStore store = RunStore.at(path);
+        if (!store.has(type)) {
+            return new Artifact<>(null, false, type.fileName() + " is absent");
         }
         try {
-            JsonNode json = JsonArtifacts.read(file, JsonNode.class);
-            return json != null && json.isObject() ? new Artifact(name, json, "")
-                    : new Artifact(name, null, name + " is not a JSON object");
-        } catch (UserException e) {
-            return new Artifact(name, null, name + " is unreadable: " + e.getMessage());
+            return new Artifact<>(store.read(type), false, "");
+        } catch (ArtifactException e) {
+            return new Artifact<>(null, true, relative(store.file(type), e.getMessage()));
         }
+    }
+
+    /**
+     * The store's message names the file by its path on this machine; the report names it as its links
+     * do, relative to the bench directory, so the page reads the same wherever the directory is.
+     */
+    private String relative(Path file, String message) {
+        String absolute = file.toString();
+        return message.startsWith(absolute) ? link + "/" + file.getFileName() + message.substring(absolute.length())
+                : message;
     }
 
     byte[] bytes(String name) {

@@ -1,15 +1,28 @@
 package org.mips.core.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.mips.core.emit.EmitRecord;
+import org.mips.core.extract.ExtractRecord;
+import org.mips.core.prove.ProofRecord;
+import org.mips.core.regress.VerificationRecord;
+import org.mips.core.result.TaskResult;
+import org.mips.core.search.SearchResult;
+import org.mips.core.search.TrainingCurve;
+import org.mips.core.search.TrialRecord;
+import org.mips.core.simplify.SimplifyRecord;
+import org.mips.core.stages.RunArtifacts;
+import org.mips.spi.pipeline.BuiltInStages;
+import org.mips.spi.represent.StateMachine;
+import org.mips.spi.training.Evaluation;
 
 /**
  * One task's {@code <section>}: what the task is and how it ended, then one part per pipeline artifact
  * in pipeline order. A part whose artifact is missing says so, and says that the task stopped before
- * it when that is the reason.
+ * it when that is the reason; a part whose artifact is unreadable says what is wrong with it, and the
+ * rest of the section still renders.
  */
 final class TaskSection {
 
@@ -28,11 +41,16 @@ final class TaskSection {
         return new TaskSection(task, dir, anchor).render();
     }
 
+    /** The size of the task's program in formula nodes, or "" without a program. */
+    static String programSize(TaskResult task) {
+        return task.programSize() == null ? "" : task.programSize().toString();
+    }
+
     private String render() {
         html.open("section", "id", anchor, "class", "task");
         html.open("h2").element("a", task.task(), "href", "#" + anchor, "class", "self").text(" ")
-                .element("span", task.status().label(), "class", "badge " + task.status().cssClass()).close("h2");
-        if (!task.description().isEmpty()) {
+                .element("span", task.status().label(), "class", "badge " + Style.status(task.status())).close("h2");
+        if (!Fmt.text(task.description()).isEmpty()) {
             html.element("p", task.description(), "class", "desc");
         }
         outcome();
@@ -40,7 +58,7 @@ final class TaskSection {
             html.element("p", "The task directory " + dir.link() + " is absent.", "class", "muted");
         }
         part("Time per stage");
-        html.raw(StageBar.html(task.stageSeconds(), task.totalSeconds()));
+        html.raw(StageBar.html(task.seconds(), task.totalSeconds()));
         curve();
         search();
         simplify();
@@ -55,22 +73,24 @@ final class TaskSection {
     }
 
     private void outcome() {
+        String stage = Fmt.text(task.stage());
+        String reason = Fmt.text(task.reason());
         html.open("p", "class", "outcome").element("strong", task.status().label()).text(" (" + task.status().meaning()
                 + ")");
-        if (!task.stage().isEmpty()) {
-            html.text(task.status().solved() ? "; last stage " : "; stopped at ").element("strong", task.stage());
+        if (!stage.isEmpty()) {
+            html.text(task.status().solved() ? "; last stage " : "; stopped at ").element("strong", stage);
         }
-        if (!task.reason().isEmpty()) {
-            html.text(": ").element("span", task.reason(), "class", "reason");
+        if (!reason.isEmpty()) {
+            html.text(": ").element("span", reason, "class", "reason");
         }
         html.close("p");
         html.open("p", "class", "facts-line");
         fact("architecture", task.architecture());
         fact("detector", task.detector());
         fact("regressors", String.join(", ", task.regressors()));
-        fact("program size", task.programSize());
-        fact("paper: MIPS", task.paperMips());
-        fact("GPT-4", task.paperGpt4());
+        fact("program size", programSize(task));
+        fact("paper: MIPS", task.paper() == null ? "" : task.paper().mips());
+        fact("GPT-4", task.paper() == null ? "" : task.paper().gpt4());
         for (String log : List.of("run.log", "prove.log")) {
             if (dir.has(log)) {
                 html.open("span", "class", "fact").element("a", log, "href", dir.href(log)).close("span");
@@ -80,7 +100,7 @@ final class TaskSection {
     }
 
     private void fact(String name, String value) {
-        if (!value.isEmpty()) {
+        if (!Fmt.text(value).isEmpty()) {
             html.open("span", "class", "fact").element("span", name, "class", "muted").text(" " + value).close("span");
         }
     }
@@ -89,11 +109,20 @@ final class TaskSection {
         html.element("h3", title);
     }
 
-    /** Says why an artifact is missing: the task stopped before its stage, or it is just not there. */
-    private void absent(TaskDir.Artifact artifact, String stage) {
-        absent(artifact.problem(), stage);
+    /** Says why an artifact is not shown: what is wrong with its file, or that it is missing and why. */
+    private void missing(TaskDir.Artifact<?> artifact, String stage) {
+        if (artifact.unreadable()) {
+            unreadable(artifact);
+        } else {
+            absent(artifact.problem(), stage);
+        }
     }
 
+    private void unreadable(TaskDir.Artifact<?> artifact) {
+        html.element("p", artifact.problem(), "class", "muted");
+    }
+
+    /** Says why something is missing: the task stopped before its stage, or it is just not there. */
     private void absent(String problem, String stage) {
         int reached = StageBar.order(task.stage());
         int needed = StageBar.order(stage);
@@ -104,17 +133,17 @@ final class TaskSection {
 
     private void curve() {
         part("Training curve");
-        TaskDir.Artifact curve = dir.json("curve.json");
+        TaskDir.Artifact<TrainingCurve> curve = dir.read(RunArtifacts.CURVE);
         if (!curve.present()) {
-            absent(curve, "search");
+            missing(curve, BuiltInStages.SEARCH);
             return;
         }
-        List<CurveChart.Point> points = CurveChart.points(curve.json());
+        List<Evaluation> points = curve.value().curve();
         if (points.isEmpty()) {
             html.element("p", "curve.json has no points.", "class", "muted");
             return;
         }
-        String architecture = Json.text(curve.json(), "architecture");
+        String architecture = Fmt.text(curve.value().architecture());
         html.element("p", "The chosen network" + (architecture.isEmpty() ? "" : " (" + architecture + ")") + ": "
                 + points.size() + (points.size() == 1 ? " evaluation" : " evaluations") + " during training.", "class",
                 "caption");
@@ -123,61 +152,61 @@ final class TaskSection {
 
     private void search() {
         part("Architecture search");
-        TaskDir.Artifact search = dir.json("search.json");
-        if (!search.present()) {
-            absent(search, "search");
+        TaskDir.Artifact<SearchResult> read = dir.read(RunArtifacts.SEARCH);
+        if (!read.present()) {
+            missing(read, BuiltInStages.SEARCH);
             return;
         }
-        JsonNode json = search.json();
-        JsonNode chosen = Json.object(json, "chosen");
-        List<TrialChart.Trial> trials = TrialChart.trials(json);
+        SearchResult search = read.value();
+        SearchResult.Chosen chosen = search.chosen();
+        List<TrialRecord> trials = TrialChart.trials(search);
         String summary = (chosen == null ? "No architecture reached a perfect score"
-                : "Chose " + Json.text(chosen, "architecture") + " (seed " + Json.text(chosen, "seed")
-                + ", perfect at step " + Json.text(chosen, "perfectAtStep") + ")")
-                + "; best accuracy " + Fmt.percent(Json.number(json, "bestAccuracy")) + "; " + trials.size()
-                + (trials.size() == 1 ? " trial in " : " trials in ") + Fmt.seconds(Json.number(json, "seconds"))
-                + " of a " + Fmt.seconds(Json.number(json, "budgetSeconds")) + " budget.";
+                : "Chose " + chosen.architecture() + " (seed " + chosen.seed() + ", perfect at step "
+                + chosen.perfectAtStep() + ")")
+                + "; best accuracy " + Fmt.percent(search.bestAccuracy()) + "; " + trials.size()
+                + (trials.size() == 1 ? " trial in " : " trials in ") + Fmt.seconds(search.seconds())
+                + " of a " + Fmt.seconds(search.budgetSeconds()) + " budget.";
         html.element("p", summary, "class", "caption");
         if (trials.isEmpty()) {
             return;
         }
-        html.open("div", "class", "figure").raw(TrialChart.svg(trials, Json.number(json, "budgetSeconds")))
-                .close("div");
+        html.open("div", "class", "figure").raw(TrialChart.svg(trials, search.budgetSeconds())).close("div");
         html.open("details").element("summary", "Trials table").raw(ArtifactTables.trials(trials)).close("details");
     }
 
     private void simplify() {
         part("Simplification");
-        TaskDir.Artifact simplify = dir.json("simplify.json");
+        TaskDir.Artifact<SimplifyRecord> simplify = dir.read(RunArtifacts.SIMPLIFY);
         if (simplify.present()) {
-            html.raw(ArtifactTables.simplify(simplify.json()));
+            html.raw(ArtifactTables.simplify(simplify.value()));
         } else {
-            absent(simplify, "simplify");
+            missing(simplify, BuiltInStages.SIMPLIFY);
         }
     }
 
     private void extract() {
         part("Extraction");
-        TaskDir.Artifact extract = dir.json("extract.json");
+        TaskDir.Artifact<ExtractRecord> extract = dir.read(RunArtifacts.EXTRACT);
         if (extract.present()) {
-            html.raw(ArtifactTables.extract(extract.json()));
+            html.raw(ArtifactTables.extract(extract.value()));
         } else {
-            absent(extract, "extract");
+            missing(extract, BuiltInStages.EXTRACT);
         }
     }
 
     /** The picture as a data URL: self-contained, and its ids cannot clash with the page's. */
     private void hiddenStates() {
         part("Hidden states");
-        if (!dir.has("hidden-states.svg")) {
-            absent("hidden-states.svg is absent", "extract");
+        String file = RunArtifacts.HIDDEN_STATES;
+        if (!dir.has(file)) {
+            absent(file + " is absent", BuiltInStages.EXTRACT);
             return;
         }
         byte[] picture;
         try {
-            picture = dir.bytes("hidden-states.svg");
+            picture = dir.bytes(file);
         } catch (UncheckedIOException e) {
-            html.element("p", "hidden-states.svg is unreadable: " + e.getMessage(), "class", "muted");
+            html.element("p", file + " is unreadable: " + e.getMessage(), "class", "muted");
             return;
         }
         html.open("div", "class", "figure").raw("<img class=\"hidden\" alt=\"hidden states of ")
@@ -187,12 +216,12 @@ final class TaskSection {
 
     private void machine() {
         part("State machine");
-        TaskDir.Artifact machine = dir.json("machine.json");
+        TaskDir.Artifact<StateMachine> machine = dir.read(RunArtifacts.MACHINE);
         if (!machine.present()) {
-            absent(machine, "extract");
+            missing(machine, BuiltInStages.EXTRACT);
             return;
         }
-        MachineDiagram.Machine parsed = MachineDiagram.Machine.of(machine.json());
+        MachineDiagram.Machine parsed = MachineDiagram.Machine.of(machine.value());
         Optional<String> svg = MachineDiagram.svg(parsed, anchor);
         html.element("p", MachineDiagram.summary(parsed) + (svg.isPresent() ? "."
                 : "; too many states to draw (the diagram shows at most " + MachineDiagram.MAX_STATES + ")."),
@@ -200,38 +229,50 @@ final class TaskSection {
         svg.ifPresent(diagram -> html.open("div", "class", "figure").raw(diagram).close("div"));
     }
 
+    /** The emitted code; emit.json says which files it is, and how their checks went. */
     private void program() {
         part("Program");
-        String code = CodeListing.html(dir);
+        TaskDir.Artifact<EmitRecord> emit = dir.read(RunArtifacts.EMIT);
+        if (emit.unreadable()) {
+            unreadable(emit);
+        }
+        String code = CodeListing.html(dir, emit.value());
         if (!code.isEmpty()) {
             html.raw(code);
-        } else if (dir.has("program.json")) {
-            absent("No emitted code; program.json is there", "emit");
+        } else if (dir.has(RunArtifacts.PROGRAM)) {
+            absent("No emitted code; " + RunArtifacts.PROGRAM.fileName() + " is there", BuiltInStages.EMIT);
         } else {
-            absent("No program", "regress");
+            absent("No program", BuiltInStages.REGRESS);
         }
     }
 
     /** The task directory's file has the details; results.json's copy is the fallback. */
     private void verification() {
         part("Verification");
-        TaskDir.Artifact verification = dir.json("verification.json");
-        JsonNode json = verification.present() ? verification.json() : task.verification();
-        if (json != null) {
-            html.raw(ArtifactTables.verification(json));
-        } else {
-            absent(verification, "verify");
+        TaskDir.Artifact<VerificationRecord> file = dir.read(RunArtifacts.VERIFICATION);
+        if (file.unreadable()) {
+            unreadable(file);
+        }
+        VerificationRecord verification = file.present() ? file.value() : task.verification();
+        if (verification != null) {
+            html.raw(ArtifactTables.verification(verification));
+        } else if (!file.unreadable()) {
+            absent(file.problem(), BuiltInStages.VERIFY);
         }
     }
 
+    /** The task directory's file has the details; results.json's copy is the fallback. */
     private void proof() {
         part("Proof");
-        TaskDir.Artifact proof = dir.json("proof.json");
-        JsonNode json = proof.present() ? proof.json() : task.proof();
-        if (json != null) {
-            html.raw(ArtifactTables.proof(json, dir));
-        } else {
-            absent(proof, "prove");
+        TaskDir.Artifact<ProofRecord> file = dir.read(RunArtifacts.PROOF);
+        if (file.unreadable()) {
+            unreadable(file);
+        }
+        ProofRecord proof = file.present() ? file.value() : task.proof();
+        if (proof != null) {
+            html.raw(ArtifactTables.proof(proof, dir));
+        } else if (!file.unreadable()) {
+            absent(file.problem(), BuiltInStages.PROVE);
         }
     }
 }

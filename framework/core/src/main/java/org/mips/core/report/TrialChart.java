@@ -1,9 +1,11 @@
 package org.mips.core.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import org.mips.core.search.SearchResult;
+import org.mips.core.search.TrialRecord;
 
 /**
  * The architecture search's trials from search.json as a timeline: one bar per trial from its start to
@@ -11,20 +13,6 @@ import java.util.List;
  * Parallel workers show as overlapping bars.
  */
 final class TrialChart {
-
-    /** One trial; times and accuracy are NaN when search.json lacks them. */
-    record Trial(long index, String architecture, String seed, String steps, double seconds, double startSeconds,
-                 double bestAccuracy, boolean perfect, String perfectAtStep, String stop, String reason) {
-
-        static Trial of(JsonNode node, long fallbackIndex) {
-            double index = Json.number(node, "index");
-            return new Trial(Double.isFinite(index) ? (long) index : fallbackIndex, Json.text(node, "architecture"),
-                    Json.text(node, "seed"), Json.text(node, "steps"), Json.number(node, "seconds"),
-                    Json.number(node, "startSeconds"), Json.number(node, "bestAccuracy"),
-                    Json.has(node, "perfect") && node.get("perfect").asBoolean(), Json.text(node, "perfectAtStep"),
-                    Json.text(node, "stop"), Json.text(node, "reason"));
-        }
-    }
 
     private static final double LABELS = 150;
     private static final double BARS = 500;
@@ -36,19 +24,20 @@ final class TrialChart {
     private TrialChart() {
     }
 
-    /** The trials of a search.json, by index. */
-    static List<Trial> trials(JsonNode searchJson) {
-        List<Trial> trials = new ArrayList<>();
-        List<JsonNode> nodes = Json.list(searchJson, "trials");
-        for (int i = 0; i < nodes.size(); i++) {
-            trials.add(Trial.of(nodes.get(i), i + 1));
-        }
-        trials.sort(Comparator.comparingLong(Trial::index));
+    /** The trials of a search, by index. */
+    static List<TrialRecord> trials(SearchResult search) {
+        List<TrialRecord> trials = new ArrayList<>(search.trials());
+        trials.sort(Comparator.comparingInt(TrialRecord::index));
         return trials;
     }
 
+    /** Why a trial stopped, as search.json names it. */
+    static String stop(TrialRecord trial) {
+        return trial.stop().name().toLowerCase(Locale.ROOT);
+    }
+
     /** The timeline; {@code budgetSeconds} may be NaN. */
-    static String svg(List<Trial> trials, double budgetSeconds) {
+    static String svg(List<TrialRecord> trials, double budgetSeconds) {
         List<double[]> spans = spans(trials);
         List<Double> ends = new ArrayList<>();
         spans.forEach(span -> ends.add(span[1]));
@@ -65,7 +54,7 @@ final class TrialChart {
         svg.append(Svg.line(LABELS, axis, LABELS + BARS, axis, "axis"));
         svg.append(Svg.text(LABELS + BARS / 2, height - 4, "middle", "label", "seconds since the search started"));
         for (int i = 0; i < trials.size(); i++) {
-            Trial trial = trials.get(i);
+            TrialRecord trial = trials.get(i);
             double y = TOP + ROW * i;
             double start = x.map(spans.get(i)[0]);
             double width = Math.max(2, x.map(spans.get(i)[1]) - start);
@@ -87,13 +76,13 @@ final class TrialChart {
     }
 
     /**
-     * Each trial's [start, end] in seconds. A search.json without start times puts its trials end to end,
-     * which is still the right total time for a single worker.
+     * Each trial's [start, end] in seconds. A trial without a start time (NaN) starts where the one before
+     * it ended, which is still the right total time for a single worker.
      */
-    private static List<double[]> spans(List<Trial> trials) {
+    private static List<double[]> spans(List<TrialRecord> trials) {
         List<double[]> spans = new ArrayList<>();
         double clock = 0;
-        for (Trial trial : trials) {
+        for (TrialRecord trial : trials) {
             double seconds = Double.isFinite(trial.seconds()) ? Math.max(0, trial.seconds()) : 0;
             double start = Double.isFinite(trial.startSeconds()) ? trial.startSeconds() : clock;
             spans.add(new double[] {start, start + seconds});
@@ -102,11 +91,11 @@ final class TrialChart {
         return spans;
     }
 
-    private static String tooltip(Trial trial) {
+    private static String tooltip(TrialRecord trial) {
         String text = "#" + trial.index() + " " + trial.architecture() + " seed " + trial.seed() + ": "
                 + Fmt.percent(trial.bestAccuracy()) + " after " + trial.steps() + " steps, "
                 + Fmt.seconds(trial.seconds());
-        return trial.stop().isEmpty() ? text : text + ", stopped: " + trial.stop()
-                + (trial.reason().isEmpty() ? "" : " (" + trial.reason() + ")");
+        String reason = Fmt.text(trial.reason());
+        return text + ", stopped: " + stop(trial) + (reason.isEmpty() ? "" : " (" + reason + ")");
     }
 }

@@ -5,7 +5,7 @@
  *
  * <p>Entry point: {@link org.mips.core.search.ArchitectureSearch}, configured by
  * {@link org.mips.core.search.SearchSettings}; its result is a
- * {@link org.mips.core.search.SearchResult}, written by {@link org.mips.core.search.SearchArtifacts}.
+ * {@link org.mips.core.search.SearchResult}, which the search stage writes as {@code search.json}.
  * Strategies are {@link org.mips.core.search.SearchPlan}s: the budget-minded
  * {@link org.mips.core.search.LadderPlan} (default) and the paper's
  * {@link org.mips.core.search.PaperPlan}.

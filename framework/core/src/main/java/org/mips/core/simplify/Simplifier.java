@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import org.mips.core.stage.TimeLimited;
+import org.mips.core.pipeline.TimeLimited;
 import org.mips.spi.network.DenseLayer;
 import org.mips.spi.network.Network;
 import org.mips.spi.normalize.Normalizer;

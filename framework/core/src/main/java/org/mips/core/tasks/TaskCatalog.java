@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.mips.core.Spelling;
 import org.mips.core.UserException;
 import org.mips.spi.task.Task;
 import org.mips.spi.task.TaskSuite;
@@ -69,31 +70,11 @@ public final class TaskCatalog {
     private List<String> suggestions(String name) {
         String wanted = name.toLowerCase(Locale.ROOT);
         Map<String, Integer> distances = new LinkedHashMap<>();
-        tasks.forEach(t -> distances.put(t.id(), distance(wanted, t.id().toLowerCase(Locale.ROOT))));
+        tasks.forEach(t -> distances.put(t.id(), Spelling.distance(wanted, t.id().toLowerCase(Locale.ROOT))));
         int nearest = distances.values().stream().min(Integer::compare).orElse(Integer.MAX_VALUE);
         if (nearest > Math.max(2, wanted.length() / 4)) {
             return List.of();
         }
         return distances.entrySet().stream().filter(e -> e.getValue() == nearest).map(Map.Entry::getKey).limit(3).toList();
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -11,7 +11,7 @@ import org.mips.spi.emit.CodeEmitter;
 
 class ComponentRegistryTest {
 
-    private final EchoEmitter echo = new EchoEmitter(null);
+    private final EchoEmitter echo = new EchoEmitter(null, null);
 
     @Test
     void findsByKindAndId() {

@@ -4,18 +4,21 @@ import jakarta.inject.Inject;
 import org.mips.spi.emit.CodeEmitter;
 import org.mips.spi.emit.EmittedCode;
 import org.mips.spi.program.Program;
+import org.mips.spi.Components;
+import org.mips.spi.config.Settings;
 import org.pf4j.Extension;
-import org.pf4j.PluginManager;
 
-/** A class-path extension with an injected constructor, to show Guice creates extensions. */
+/** A class-path extension with an injected constructor, to show Guice creates extensions with the host services. */
 @Extension
 public class EchoEmitter implements CodeEmitter {
 
-    public final PluginManager injected;
+    public final Components components;
+    public final Settings settings;
 
     @Inject
-    public EchoEmitter(PluginManager pluginManager) {
-        this.injected = pluginManager;
+    public EchoEmitter(Components components, Settings settings) {
+        this.components = components;
+        this.settings = settings;
     }
 
     @Override

@@ -21,6 +21,11 @@ public final class TestRegressor {
             }
 
             @Override
+            public int cost() {
+                return 1;
+            }
+
+            @Override
             public String description() {
                 return "test regressor " + id;
             }

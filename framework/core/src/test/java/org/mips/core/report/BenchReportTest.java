@@ -20,10 +20,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mips.core.UserException;
+import org.mips.core.result.BenchResults;
+import org.mips.core.stages.RunArtifacts;
+import org.mips.core.store.RunStore;
+import org.mips.spi.pipeline.ArtifactType;
 
 /**
- * A bench directory of three tasks: one proven with every file of a real run (plus a curve.json), one
- * stopped at search with only its search.json, one failed without a directory.
+ * A bench directory of three tasks: one proven with every file of a real run (plus a curve.json and an
+ * emit.json), one stopped at search with only its search.json, one failed without a directory.
  */
 class BenchReportTest {
 
@@ -163,20 +167,102 @@ class BenchReportTest {
 
     @Test
     void aMalformedResultsFileIsAUserErrorNamingIt() throws IOException {
-        Files.writeString(bench.resolve("results.json"), "{\"tasks\": [");
-        UserException broken = assertThrows(UserException.class, () -> BenchReport.write(bench));
-        assertTrue(broken.getMessage().contains("results.json"), broken.getMessage());
-        Files.writeString(bench.resolve("results.json"), "{\"command\": \"mips bench\"}");
-        UserException noTasks = assertThrows(UserException.class, () -> BenchReport.write(bench));
-        assertTrue(noTasks.getMessage().contains("results.json") && noTasks.getMessage().contains("tasks"),
-                noTasks.getMessage());
+        String results = Files.readString(bench.resolve("results.json"));
+        assertRefused("{\"tasks\": [", "not valid JSON");
+        assertRefused("{\"schemaVersion\": 2, \"command\": \"mips bench\"}", "not a valid BenchResults");
+        assertRefused("{\"schemaVersion\": 1, \"command\": \"mips bench\"}", "schemaVersion 1 was written by an older mips");
+        assertRefused(results.replace("\"jobs\":2", "\"jobs\":2, \"parallel\":true"), "unknown field 'parallel'");
+        assertRefused(results.replace("\"schemaVersion\":2", "\"schemaVersion\":99"), "newer");
+        assertRefused(results.replace("\"status\":\"failed\"", "\"status\":\"crashed\""), "unknown value 'crashed'");
+    }
+
+    /** results.json with {@code text} is an error naming the file and saying {@code problem}; no report is written. */
+    private void assertRefused(String text, String problem) throws IOException {
+        Files.writeString(bench.resolve("results.json"), text);
+        UserException e = assertThrows(UserException.class, () -> BenchReport.write(bench));
+        assertTrue(e.getMessage().contains(bench.resolve("results.json").toString()), e.getMessage());
+        assertTrue(e.getMessage().contains(problem), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertFalse(Files.exists(bench.resolve("report.html")));
     }
 
     @Test
-    void anUnreadableTaskFileIsReportedInItsSection() throws IOException {
-        Files.writeString(bench.resolve("tasks/Binary_Addition/simplify.json"), "{ not json");
+    void everyFixtureReadsAsItsRecord() {
+        assertEquals(3, RunStore.at(bench).read(BenchResults.FILE).tasks().size());
+        RunStore proven = RunStore.at(bench.resolve("tasks/Binary_Addition"));
+        for (ArtifactType<?> type : List.of(RunArtifacts.SEARCH, RunArtifacts.CURVE, RunArtifacts.SIMPLIFY,
+                RunArtifacts.EXTRACT, RunArtifacts.MACHINE, RunArtifacts.PROGRAM, RunArtifacts.VERIFICATION,
+                RunArtifacts.PROOF, RunArtifacts.EMIT)) {
+            assertTrue(proven.has(type), type.fileName());
+            proven.read(type);
+        }
+        RunStore.at(bench.resolve("tasks/Stopped_Early")).read(RunArtifacts.SEARCH);
+    }
+
+    @Test
+    void anUnreadableArtifactIsReportedInItsSectionAndTheRestStillRenders() throws IOException {
+        Path task = bench.resolve("tasks/Binary_Addition");
+        Files.writeString(task.resolve("simplify.json"), "{ not json");
+        Files.writeString(task.resolve("proof.json"),
+                Files.readString(task.resolve("proof.json")).replace("\"task\"", "\"lemma\" : \"x\",\n  \"task\""));
+        Files.writeString(task.resolve("machine.json"),
+                Files.readString(task.resolve("machine.json")).replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 7"));
+        String html = report();
+        String proven = section(html, "Binary_Addition");
+        assertTrue(proven.contains("tasks/Binary_Addition/simplify.json: not valid JSON"), proven);
+        assertTrue(proven.contains("tasks/Binary_Addition/proof.json: ") && proven.contains("unknown field &#39;lemma&#39;"),
+                proven);
+        assertTrue(proven.contains("tasks/Binary_Addition/machine.json: schemaVersion 7 is newer"), proven);
+        assertFalse(proven.contains(bench.toString()), "files are named relative to the report");
+        // The damaged parts show their problem; every other part of the section, and every other section, is there.
+        assertFalse(proven.contains("<svg class=\"machine\""));
+        assertTrue(proven.contains("<svg class=\"chart curve\""));
+        assertTrue(proven.contains("<svg class=\"chart trials\""));
+        assertTrue(proven.contains("def binary_addition(x0, x1):"));
+        assertTrue(proven.contains("fresh sequences of 100 steps"));
+        assertTrue(proven.contains("description length"));
+        assertTrue(proven.contains("dafny: finished with 23 verified, 0 errors"), "results.json's proof stands in");
+        for (String other : List.of("Stopped_Early", "Crashed_Task")) {
+            section(html, other);
+        }
+    }
+
+    @Test
+    void withoutVerificationJsonTheChecksComeFromResults() throws IOException {
+        Files.delete(bench.resolve("tasks/Binary_Addition/verification.json"));
         String proven = section(report(), "Binary_Addition");
-        assertTrue(proven.contains("simplify.json is unreadable"));
+        assertTrue(proven.contains("held-out split"));
+        assertFalse(proven.contains("fresh sequences of 100 steps"));
+        assertFalse(proven.contains("verification.json is absent"));
+    }
+
+    @Test
+    void listsTheEmittedCodeWithItsChecks() throws IOException {
+        String proven = section(report(), "Binary_Addition");
+        assertEquals(2, count(proven, "<details class=\"code\""));
+        assertEquals(2, count(proven, "<span class=\"check\">check passed</span>"));
+        assertTrue(proven.contains("ran the python code on 200 random sequences"));
+        assertTrue(proven.indexOf("binary_addition.py") < proven.indexOf("BinaryAddition.java"));
+    }
+
+    @Test
+    void withoutEmitJsonTheCodeIsFoundByExtension() throws IOException {
+        Files.delete(bench.resolve("tasks/Binary_Addition/emit.json"));
+        String proven = section(report(), "Binary_Addition");
+        assertEquals(2, count(proven, "<details class=\"code\""));
+        assertTrue(proven.contains("def binary_addition(x0, x1):"));
+        assertTrue(proven.contains("public static long[] apply(long[] x0, long[] x1)"));
+        assertFalse(proven.contains("check passed"));
+        assertFalse(proven.contains("<span class=\"lang\">Dafny</span>"), "proof.dfy is the proof, not emitted code");
+    }
+
+    @Test
+    void emitJsonCannotPointOutsideTheTaskDirectory() throws IOException {
+        Path emit = bench.resolve("tasks/Binary_Addition/emit.json");
+        Files.writeString(emit, Files.readString(emit).replace("\"BinaryAddition.java\"", "\"../../results.json\""));
+        String proven = section(report(), "Binary_Addition");
+        assertEquals(1, count(proven, "<details class=\"code\""));
+        assertFalse(proven.contains("results.json"));
     }
 
     private static int count(String text, String part) {

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.mips.core.search.SearchResult;
+import org.mips.core.search.TrialRecord;
+import org.mips.core.search.TrialStop;
+import org.mips.spi.training.Evaluation;
 
 /** Chart scaling at its edges: one point, equal values, missing values, nothing at all. */
 class ChartsTest {
@@ -40,7 +44,7 @@ class ChartsTest {
 
     @Test
     void aCurveOfOnePointIsADot() {
-        String svg = CurveChart.svg(List.of(new CurveChart.Point(100, 0.5, 0.6, 0.9)));
+        String svg = CurveChart.svg(List.of(new Evaluation(100, 0.5, 0.6, 0.9)));
         assertClean(svg);
         assertEquals(3, svg.split("<circle ", -1).length - 1);
         assertFalse(svg.contains("<polyline"));
@@ -48,8 +52,8 @@ class ChartsTest {
 
     @Test
     void equalValuesAndMissingOnesStayFinite() {
-        List<CurveChart.Point> points = List.of(new CurveChart.Point(100, 0, NAN, 1),
-                new CurveChart.Point(200, 0, NAN, 1), new CurveChart.Point(300, 0, NAN, 1));
+        List<Evaluation> points = List.of(new Evaluation(100, 0, NAN, 1),
+                new Evaluation(200, 0, NAN, 1), new Evaluation(300, 0, NAN, 1));
         String svg = CurveChart.svg(points);
         assertClean(svg);
         assertEquals(2, svg.split("<polyline", -1).length - 1, "accuracy and train loss, no test loss");
@@ -58,9 +62,9 @@ class ChartsTest {
 
     @Test
     void aMissingValueBreaksTheLine() {
-        List<CurveChart.Point> points = List.of(new CurveChart.Point(1, 0.3, 0.3, 0.5),
-                new CurveChart.Point(2, 0.2, 0.2, NAN), new CurveChart.Point(3, 0.1, 0.1, 0.7),
-                new CurveChart.Point(4, 0.05, 0.05, 0.8));
+        List<Evaluation> points = List.of(new Evaluation(1, 0.3, 0.3, 0.5),
+                new Evaluation(2, 0.2, 0.2, NAN), new Evaluation(3, 0.1, 0.1, 0.7),
+                new Evaluation(4, 0.05, 0.05, 0.8));
         String svg = CurveChart.svg(points);
         assertClean(svg);
         // Accuracy: a lone first point, then a line through the last two; each loss is one line.
@@ -69,14 +73,25 @@ class ChartsTest {
 
     @Test
     void trialsWithoutStartTimesAreLaidEndToEnd() {
-        TrialChart.Trial first = new TrialChart.Trial(1, "1,1,0,1,0", "0", "100", 2, NAN, 0.5, false, "", "plateau", "");
-        TrialChart.Trial second = new TrialChart.Trial(2, "2,2,8,1,0", "0", "200", 3, NAN, 1, true, "200", "perfect", "");
+        TrialRecord first = new TrialRecord(1, "1,1,0,1,0", 0, 100, 2, NAN, 0.5, false, null, TrialStop.PLATEAU, null);
+        TrialRecord second = new TrialRecord(2, "2,2,8,1,0", 0, 200, 3, NAN, 1, true, 200, TrialStop.PERFECT, null);
         String svg = TrialChart.svg(List.of(first, second), NAN);
         assertClean(svg);
         assertEquals(1, svg.split("class=\"bar perfect\"", -1).length - 1);
         assertTrue(svg.contains("#2  2,2,8,1,0"));
         assertFalse(svg.contains("class=\"budget\""));
-        assertClean(TrialChart.svg(List.of(new TrialChart.Trial(1, "a", "", "", NAN, NAN, NAN, false, "", "", "")), 0));
+        assertClean(TrialChart.svg(List.of(new TrialRecord(1, "a", 0, 0, NAN, NAN, NAN, false, null, TrialStop.FAILED, null)),
+                0));
+    }
+
+    @Test
+    void trialsAreInTheOrderTheSearchStartedThem() {
+        TrialRecord late = new TrialRecord(2, "2,2,8,1,0", 0, 200, 3, 1, 1, true, 200, TrialStop.PERFECT, null);
+        TrialRecord early = new TrialRecord(1, "1,1,0,1,0", 0, 100, 1, 0, 0.5, false, null, TrialStop.PLATEAU, "no progress");
+        SearchResult search = new SearchResult(SearchResult.SCHEMA_VERSION, "T", "cpu", "ladder", null, 1, true, 4, 10, 2,
+                List.of(late, early));
+        assertEquals(List.of(early, late), TrialChart.trials(search));
+        assertEquals("plateau", TrialChart.stop(early));
     }
 
     @Test

@@ -4,39 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.mips.core.stages.RunArtifacts;
+import org.mips.core.store.RunStore;
+import org.mips.spi.represent.StateMachine;
 
 class MachineDiagramTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     /** A counter modulo {@code states} over inputs 0 and 1, starting at 0, emitting its count. */
     private static MachineDiagram.Machine counter(int states) {
-        ObjectNode json = MAPPER.createObjectNode();
-        json.putArray("variables").add("count");
-        json.putArray("initial").add(0);
-        ArrayNode transitions = json.putArray("transitions");
-        ArrayNode emissions = json.putArray("emissions");
-        for (int state = 0; state < states; state++) {
-            for (int input = 0; input < 2; input++) {
-                ObjectNode transition = transitions.addObject();
-                transition.putArray("state").add(state);
-                transition.putArray("input").add(input);
-                transition.putArray("next").add((state + input) % states);
-                transition.put("count", 10 + state);
+        List<StateMachine.Transition> transitions = new ArrayList<>();
+        List<StateMachine.Emission> emissions = new ArrayList<>();
+        for (long state = 0; state < states; state++) {
+            for (long input = 0; input < 2; input++) {
+                transitions.add(new StateMachine.Transition(List.of(state), List.of(input),
+                        List.of((state + input) % states), 10 + state));
             }
-            ObjectNode emission = emissions.addObject();
-            emission.putArray("state").add(state);
-            emission.putArray("output").add(state);
-            emission.put("count", 5);
+            emissions.add(new StateMachine.Emission(List.of(state), List.of(state), 5));
         }
-        return MachineDiagram.Machine.of(json);
+        return MachineDiagram.Machine.of(new StateMachine(List.of("count"), List.of(0L), transitions, emissions));
     }
 
     private static int count(String text, String part) {
@@ -62,8 +53,8 @@ class MachineDiagramTest {
 
     @Test
     void readsARealMachineWithItsOutputs() throws Exception {
-        JsonNode json = MAPPER.readTree(getClass().getResource("bench/tasks/Binary_Addition/machine.json"));
-        MachineDiagram.Machine machine = MachineDiagram.Machine.of(json);
+        Path dir = Path.of(getClass().getResource("bench/tasks/Binary_Addition").toURI());
+        MachineDiagram.Machine machine = MachineDiagram.Machine.of(RunStore.at(dir).read(RunArtifacts.MACHINE));
         assertEquals(List.of("0,0", "0,1", "1,0", "1,1"), machine.states());
         assertEquals("0,0", machine.initial());
         assertEquals(List.of("1"), machine.outputs().get("0,1"));
@@ -84,18 +75,14 @@ class MachineDiagramTest {
 
     @Test
     void leavesOutArrowLabelsWhenThereAreTooManyArrows() {
-        ObjectNode json = MAPPER.createObjectNode();
-        json.putArray("initial").add(0);
-        ArrayNode transitions = json.putArray("transitions");
-        for (int state = 0; state < 6; state++) {
-            for (int next = 0; next < 6; next++) {
-                ObjectNode transition = transitions.addObject();
-                transition.putArray("state").add(state);
-                transition.putArray("input").add(next);
-                transition.putArray("next").add(next);
+        List<StateMachine.Transition> transitions = new ArrayList<>();
+        for (long state = 0; state < 6; state++) {
+            for (long next = 0; next < 6; next++) {
+                transitions.add(new StateMachine.Transition(List.of(state), List.of(next), List.of(next), 1));
             }
         }
-        String svg = MachineDiagram.svg(MachineDiagram.Machine.of(json), "dense").orElseThrow();
+        StateMachine dense = new StateMachine(List.of("s"), List.of(0L), transitions, List.of());
+        String svg = MachineDiagram.svg(MachineDiagram.Machine.of(dense), "dense").orElseThrow();
         assertEquals(36, count(svg, "<path class=\"edge\""));
         assertTrue(svg.contains("36 arrows: labels left out"));
         assertEquals(2, count(svg, "<text class=\"edge\""), "the note and the start label, no arrow labels");
@@ -113,15 +100,13 @@ class MachineDiagramTest {
 
     @Test
     void escapesLabels() {
-        ObjectNode json = MAPPER.createObjectNode();
-        json.putArray("variables").add("<v>");
-        json.putArray("initial").add("<a>");
-        ObjectNode transition = json.putArray("transitions").addObject();
-        transition.putArray("state").add("<a>");
-        transition.putArray("input").add("&");
-        transition.putArray("next").add("<a>");
-        String svg = MachineDiagram.svg(MachineDiagram.Machine.of(json), "e").orElseThrow();
+        MachineDiagram.Machine machine = new MachineDiagram.Machine(List.of("<v>"), "<a>", List.of("<a>"),
+                List.of(new MachineDiagram.Transition("<a>", "&", "<a>", 1)), Map.of("<a>", List.of("<o>")));
+        String svg = MachineDiagram.svg(machine, "e").orElseThrow();
         assertTrue(svg.contains("&lt;a&gt;"));
+        assertTrue(svg.contains("&lt;v&gt;"));
         assertFalse(svg.contains("<a>"));
+        assertFalse(svg.contains("<v>"));
+        assertFalse(svg.contains("<o>"));
     }
 }

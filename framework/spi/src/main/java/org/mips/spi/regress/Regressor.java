@@ -6,10 +6,17 @@ import org.mips.spi.Outcome;
 import org.mips.spi.program.Expr;
 
 /**
- * Finds a formula exact on every row of a problem (reference section 6). The host tries configured
- * regressors cheapest first and keeps the first that fits.
+ * Finds a formula exact on every row of a problem (reference section 6). The host tries the configured
+ * regressors in the order of their {@link #cost()}, cheapest first, and keeps the first that fits.
  */
 public interface Regressor extends Component {
+
+    /**
+     * How expensive this regressor is relative to others, and so when the host tries it: lower first,
+     * ties by id. The bundled ones declare {@code linear} 10 (exact elimination), {@code boolean} 20
+     * (minimisation), {@code symbolic} 30 (enumeration) and {@code table} 100 (always fits, so last).
+     */
+    int cost();
 
     /**
      * @param deadline give up (returning {@link Outcome#none}) when this instant passes

@@ -1,11 +1,15 @@
 package org.mips.emitters.dafny;
 
+import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.mips.spi.config.Setting;
+import org.mips.spi.config.Settings;
 import org.mips.spi.emit.ExternalTool;
 import org.mips.spi.emit.ScratchDirectory;
 import org.mips.spi.emit.ToolRun;
@@ -24,14 +28,30 @@ import org.pf4j.Extension;
 @Extension
 public final class DafnyProver implements Prover {
 
+    /** The verifier to run: {@code prover.dafny.command}. */
+    public static final Setting<String> COMMAND = Setting.text("prover.dafny.command", "dafny",
+            "the dafny command: a name looked up on PATH, or the path of the executable");
+
     private final String searchPath;
+    private final String command;
 
     public DafnyProver() {
-        this(System.getenv("PATH"));
+        this(System.getenv("PATH"), COMMAND.defaultValue());
+    }
+
+    /** With the configured command. */
+    @Inject
+    public DafnyProver(Settings settings) {
+        this(System.getenv("PATH"), settings.get(COMMAND));
     }
 
     DafnyProver(String searchPath) {
+        this(searchPath, COMMAND.defaultValue());
+    }
+
+    DafnyProver(String searchPath, String command) {
         this.searchPath = searchPath;
+        this.command = command;
     }
 
     @Override
@@ -42,6 +62,11 @@ public final class DafnyProver implements Prover {
     @Override
     public String description() {
         return "Proves a program equal to its specification for every input length (or to its machine's tables), with dafny /compile:0";
+    }
+
+    @Override
+    public List<Setting<?>> settings() {
+        return List.of(COMMAND);
     }
 
     @Override
@@ -60,9 +85,11 @@ public final class DafnyProver implements Prover {
     @Override
     public ProofResult prove(Obligation obligation, Duration timeout) {
         String source = write(obligation);
-        Optional<Path> dafny = ExternalTool.find("dafny", searchPath);
+        Optional<Path> dafny = executable();
         if (dafny.isEmpty()) {
-            return new ProofResult(ProofResult.Status.NOT_AVAILABLE, "dafny not found on PATH (Debian: apt-get install dafny)", source);
+            return new ProofResult(ProofResult.Status.NOT_AVAILABLE, command.equals(COMMAND.defaultValue())
+                    ? "dafny not found on PATH (Debian: apt-get install dafny)"
+                    : COMMAND.key() + ": '" + command + "' is not an executable file or a command on PATH", source);
         }
         try (ScratchDirectory dir = ScratchDirectory.create("mips-dafny-proof")) {
             dir.write("proof.dfy", source);
@@ -74,6 +101,15 @@ public final class DafnyProver implements Prover {
             Thread.currentThread().interrupt();
             return new ProofResult(ProofResult.Status.FAILED, "interrupted while dafny ran", source);
         }
+    }
+
+    /** The configured command: a path as it is, a name looked up on the search path. */
+    private Optional<Path> executable() {
+        if (command.contains("/") || command.contains(java.io.File.separator)) {
+            Path path = Path.of(command);
+            return Files.isRegularFile(path) && Files.isExecutable(path) ? Optional.of(path) : Optional.empty();
+        }
+        return ExternalTool.find(command, searchPath);
     }
 
     static ProofResult.Status verdict(ToolRun run) {

@@ -1,0 +1,112 @@
+package org.mips.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mips.core.pipeline.EventLog;
+import org.mips.core.pipeline.PipelineEvent;
+import org.mips.core.stages.RunArtifacts;
+import org.mips.core.store.RunStore;
+import org.mips.spi.represent.StateMachine;
+import org.mips.spi.represent.StateMachine.Emission;
+import org.mips.spi.represent.StateMachine.Transition;
+import org.mips.testkit.PluginJarBuilder;
+
+/**
+ * {@code mips run} below the end-to-end level: from Parity_All's machine, with a regressor compiled at
+ * test time, through regression and verification (the stages this test has no plugins for are left out).
+ */
+class RunCommandTest {
+
+    @TempDir
+    static Path plugins;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void regressorPlugin() {
+        PluginJarBuilder.plugin("acme-table", "1.0.0").source("com.acme.table.Tabulate", TestPlugins.TABULATE)
+                .build(plugins.resolve("acme-table.jar"));
+    }
+
+    private void parityMachine() {
+        List<Transition> transitions = List.of(new Transition(List.of(0L), List.of(0L), List.of(0L), 5),
+                new Transition(List.of(0L), List.of(1L), List.of(1L), 5), new Transition(List.of(1L), List.of(0L), List.of(1L), 5),
+                new Transition(List.of(1L), List.of(1L), List.of(0L), 5));
+        List<Emission> emissions = List.of(new Emission(List.of(0L), List.of(0L), 10), new Emission(List.of(1L), List.of(1L), 10));
+        RunStore.at(dir).write(RunArtifacts.MACHINE, new StateMachine(List.of("p"), List.of(0L), transitions, emissions));
+    }
+
+    private Cli.Result mips(String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of("--plugins-dir", plugins.toString(), "--set", "pipeline.skip=prove,emit"));
+        all.addAll(List.of(args));
+        return Cli.run(all.toArray(String[]::new));
+    }
+
+    @Test
+    void eventsOnStandardOutputAreJsonLinesAndTheConsoleGoesToStandardError() {
+        parityMachine();
+        Cli.Result result = mips("run", "Parity_All", "--from", "regress", "--out", dir.toString(), "--events", "-");
+        assertEquals(0, result.exit(), result::toString);
+        List<PipelineEvent> events = result.out().lines().map(EventLog::parse).toList();
+        assertEquals(List.of("regress", "verify"), ((PipelineEvent.RunStarted) events.get(0)).stages());
+        assertTrue(events.get(events.size() - 1) instanceof PipelineEvent.RunEnded, events::toString);
+        assertTrue(result.err().contains("== regress: regressors tabulate"), result::toString);
+        assertTrue(result.err().contains("Parity_All: solved: the program reproduces every checked output"), result::toString);
+        assertTrue(result.err().contains("== summary\nprogram Parity_All(x in 0..1):"), result::toString);
+    }
+
+    @Test
+    void toStopsAfterAStageAndARunRemovesTheVerdictsItMakesStale() {
+        parityMachine();
+        assertEquals(0, mips("run", "Parity_All", "--from", "regress", "--out", dir.toString()).exit());
+        assertTrue(Files.exists(dir.resolve("verification.json")));
+        Cli.Result again = mips("run", "Parity_All", "--from", "regress", "--to", "regress", "--out", dir.toString());
+        assertEquals(0, again.exit(), again::toString);
+        assertFalse(again.out().contains("== verify"), again::toString);
+        assertFalse(Files.exists(dir.resolve("verification.json")), "a new program's verification is not the old one's");
+        assertFalse(again.out().contains("== summary"), again::toString);
+        assertTrue(RunStore.at(dir).read(org.mips.core.pipeline.RunRecord.FILE).stages().stream().anyMatch(e -> e.stage().equals("regress")));
+    }
+
+    @Test
+    void aDamagedOrNewerArtifactIsOneLineAndExitTwoBeforeAnyStageRuns() throws Exception {
+        Files.writeString(dir.resolve("machine.json"), "{ \"schemaVersion\": 1, \"variables\": [\"p\"], \"initial\": ");
+        Cli.Result damaged = mips("run", "Parity_All", "--from", "regress", "--out", dir.toString());
+        assertEquals(2, damaged.exit(), damaged::toString);
+        assertEquals(1, damaged.errLines().size(), damaged::toString);
+        assertTrue(damaged.err().startsWith("mips: " + dir.resolve("machine.json") + ": not valid JSON: "), damaged::toString);
+        assertFalse(damaged.out().contains("== regress"), damaged::toString);
+
+        Files.writeString(dir.resolve("machine.json"), "{ \"schemaVersion\": 9 }");
+        Cli.Result newer = mips("run", "Parity_All", "--from", "regress", "--out", dir.toString());
+        assertEquals("mips: " + dir.resolve("machine.json") + ": schemaVersion 9 is newer than this build of mips reads (1); use a newer mips\n",
+                newer.err());
+    }
+
+    @Test
+    void badStagesAndSettingsAreOneLineAndExitTwo() {
+        parityMachine();
+        Cli.Result unknown = mips("run", "Parity_All", "--from", "polish", "--out", dir.toString());
+        assertEquals(2, unknown.exit(), unknown::toString);
+        assertEquals("mips: --from: 'polish' is not a stage; the pipeline's stages are search, simplify, extract, regress, verify\n",
+                unknown.err());
+        Cli.Result skipped = mips("run", "Parity_All", "--from", "prove", "--out", dir.toString());
+        assertTrue(skipped.err().startsWith("mips: --from: 'prove' is left out by the configuration"), skipped::toString);
+        Cli.Result emitter = Cli.run("--plugins-dir", plugins.toString(), "--set", "pipeline.skip=prove", "run", "Parity_All", "--from",
+                "regress", "--lang", "lua", "--out", dir.toString());
+        assertEquals(2, emitter.exit(), emitter::toString);
+        assertEquals("mips: no emitter 'lua'; available: none (is the plugins directory right?)\n", emitter.err());
+        assertTrue(Files.exists(dir.resolve("machine.json")), "nothing ran, nothing was removed");
+        Cli.Result neither = mips("run", "--out", dir.toString());
+        assertEquals("mips: give a TASK or --data FILE (one of them)\n", neither.err());
+    }
+}

@@ -1,0 +1,96 @@
+package org.mips.cli;
+
+/** Sources of plugins for command tests, compiled at test time. */
+final class TestPlugins {
+
+    /** A regressor that tabulates the rows: always exact on them, so the stages that fit formulas have one. */
+    static final String TABULATE = """
+            package com.acme.table;
+
+            import java.time.Instant;
+            import java.util.ArrayList;
+            import java.util.List;
+            import org.mips.spi.Outcome;
+            import org.mips.spi.program.Expr;
+            import org.mips.spi.regress.RegressionProblem;
+            import org.mips.spi.regress.Regressor;
+            import org.pf4j.Extension;
+
+            @Extension
+            public class Tabulate implements Regressor {
+                @Override public String id() { return "tabulate"; }
+                @Override public String description() { return "Tabulates the rows."; }
+                @Override public int cost() { return 100; }
+                @Override public Outcome<Expr> fit(RegressionProblem problem, Instant deadline) {
+                    List<Expr> keys = new ArrayList<>();
+                    problem.variables().forEach(v -> keys.add(new Expr.Var(v)));
+                    List<Expr.Entry> entries = new ArrayList<>();
+                    for (int r = 0; r < problem.rows().length; r++) {
+                        List<Long> key = new ArrayList<>();
+                        for (long value : problem.rows()[r]) {
+                            key.add(value);
+                        }
+                        entries.add(new Expr.Entry(key, problem.targets()[r]));
+                    }
+                    return Outcome.found(new Expr.Lookup(keys, entries, 0));
+                }
+            }
+            """;
+
+
+    /** A training backend: perfect at once iff the transition is nonlinear. */
+    static final String BACKEND = """
+            package com.acme.fake;
+
+            import java.util.ArrayList;
+            import java.util.List;
+            import java.util.OptionalInt;
+            import org.mips.spi.network.Architecture;
+            import org.mips.spi.network.DenseLayer;
+            import org.mips.spi.network.Network;
+            import org.mips.spi.training.Evaluation;
+            import org.mips.spi.training.StopReason;
+            import org.mips.spi.training.TrainingBackend;
+            import org.mips.spi.training.TrainingListener;
+            import org.mips.spi.training.TrainingRequest;
+            import org.mips.spi.training.TrainingResult;
+            import org.pf4j.Extension;
+
+            @Extension
+            public class FakeBackend implements TrainingBackend {
+                @Override public String id() { return "fake"; }
+                @Override public String description() { return "Perfect at once iff the transition is nonlinear."; }
+                @Override public TrainingResult train(TrainingRequest request, TrainingListener listener) {
+                    Architecture a = request.architecture();
+                    boolean perfect = a.transitionDepth() >= 2;
+                    Evaluation evaluation = new Evaluation(100, 0.1, 0.1, perfect ? 1.0 : 0.5);
+                    listener.onEvaluation(evaluation);
+                    int in = request.dataset().inputDimension();
+                    int out = request.dataset().outputDimension();
+                    Network network = new Network(a, in, out,
+                            layers(a.hiddenDim() + in, a.transitionWidth(), a.hiddenDim(), a.transitionDepth()),
+                            layers(a.hiddenDim(), a.readoutWidth(), out, a.readoutDepth()));
+                    return new TrainingResult(network, List.of(evaluation), perfect ? OptionalInt.of(100) : OptionalInt.empty(),
+                            perfect ? 100 : request.steps(), perfect ? StopReason.PERFECT : StopReason.STEPS);
+                }
+                private static List<DenseLayer> layers(int in, int width, int out, int depth) {
+                    List<DenseLayer> layers = new ArrayList<>();
+                    for (int l = 0; l < depth; l++) {
+                        int rows = l == depth - 1 ? out : width;
+                        int cols = l == 0 ? in : width;
+                        layers.add(new DenseLayer(rows, cols, new double[rows * cols], new double[rows]));
+                    }
+                    return layers;
+                }
+            }
+            """;
+
+    private TestPlugins() {
+    }
+
+    /** The backend as the plugin {@code acme-fake} in {@code plugins}. */
+    static java.nio.file.Path backendPlugin(java.nio.file.Path plugins) {
+        return org.mips.testkit.PluginJarBuilder.plugin("acme-fake", "1.0.0").source("com.acme.fake.FakeBackend", BACKEND)
+                .build(plugins.resolve("acme-fake.jar"));
+    }
+}

@@ -1,0 +1,335 @@
+package org.mips.core.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.mips.core.UserException;
+import org.mips.core.config.ConfigValue;
+import org.mips.core.config.Configuration;
+import org.mips.core.plugin.Problems;
+import org.mips.core.result.TaskResults;
+import org.mips.core.store.RunStore;
+import org.mips.spi.Components;
+import org.mips.spi.config.Setting;
+import org.mips.spi.config.Settings;
+import org.mips.spi.pipeline.ArtifactType;
+import org.mips.spi.pipeline.Stage;
+import org.mips.spi.pipeline.StageOutcome;
+import org.mips.spi.task.Dataset;
+import org.mips.spi.task.Task;
+
+/**
+ * The flow from a task to a program, shared by every front end (the command line, {@code mips bench}, an
+ * application that embeds mips): the installed {@link Stage}s in their order, each run on a thread of
+ * its own with its deadline. A stage ends done, stopped (the run ends there: it found nothing to pass on)
+ * or failed (it threw or ran past its deadline: only it fails, and later stages whose inputs exist still
+ * run). Every step is reported to the run's {@link PipelineListener}s.
+ */
+public final class Pipeline {
+
+    /** The stages to run, in order; empty for the order their placements give. */
+    public static final Setting<List<String>> STAGES = Setting.list("pipeline.stages", List.of(),
+            "the stages to run, in order; empty: every installed stage, in the order their placements give");
+    /** Optional stages to leave out. */
+    public static final Setting<List<String>> SKIP = Setting.list("pipeline.skip", List.of(),
+            "optional stages to leave out, e.g. prove or emit");
+
+    private final List<Stage> installed;
+    private final List<Stage> stages;
+    private final Configuration configuration;
+    private final Components components;
+
+    /** A pipeline of {@code installed} stages, ordered by their placements and the configuration. */
+    public Pipeline(List<Stage> installed, Configuration configuration, Components components) {
+        this.installed = List.copyOf(installed);
+        this.configuration = configuration;
+        this.components = components;
+        this.stages = StageOrder.of(installed, configuration.get(STAGES), configuration.get(SKIP), where(STAGES), where(SKIP));
+    }
+
+    /** The stages a run goes through, in order. */
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    /** The pipeline's own settings: the order, the stages left out, and the deadline of every installed stage. */
+    public static List<Setting<?>> settings(List<Stage> installed, Settings settings) {
+        List<Setting<?>> declared = new ArrayList<>(List.of(STAGES, SKIP));
+        installed.forEach(stage -> declared.add(deadlineSetting(stage, settings)));
+        return declared;
+    }
+
+    /** How long {@code stage} may run: {@code <id>.deadline}, or what the stage asks for. */
+    public Duration deadline(Stage stage) {
+        return deadline(stage, configuration);
+    }
+
+    /** How long {@code stage} may run with {@code settings}: {@code <id>.deadline}, or what the stage asks for. */
+    public static Duration deadline(Stage stage, Settings settings) {
+        return settings.get(deadlineSetting(stage, settings));
+    }
+
+    private static Setting<Duration> deadlineSetting(Stage stage, Settings settings) {
+        return Setting.duration(stage.id() + ".deadline", stage.deadline(settings),
+                "how long the " + stage.id() + " stage may run before it is stopped and fails");
+    }
+
+    /**
+     * Has every stage check the configuration, as a run does before it starts: what a stage objects to is
+     * bad input, reported before any work is done.
+     *
+     * @throws UserException saying which stage objects to what
+     */
+    public void check() {
+        stages.forEach(this::check);
+    }
+
+    /**
+     * Runs the request's stages.
+     *
+     * @throws UserException before any stage runs, when a stage named by the request does not exist or objects to the
+     *                       configuration, an artifact the first stages need is missing or unreadable, or the run
+     *                       directory cannot be created
+     */
+    public PipelineResult run(PipelineRequest request, PipelineListener... listeners) {
+        List<Stage> run = selected(request);
+        run.forEach(this::check);
+        RunStore store = request.store();
+        Task task = request.task();
+        Set<String> available = new HashSet<>(inputs(run, store));
+        createDirectory(store.directory());
+        RunLedger ledger = RunLedger.open(store, task.id());
+        // No earlier run's artifact may speak for this one: those of the stages it runs, and of every stage
+        // that reads what they write, go before anything runs.
+        ledger.clean(stale(run));
+        Run events = new Run(List.of(listeners));
+        events.accept(new PipelineEvent.RunStarted(task.id(), task.description(), store.directory().toString(),
+                run.stream().map(Stage::id).toList(), request.from().orElse(null)));
+        Supplier<Dataset> dataset = memoized(() -> task.dataset(Task.STANDARD_DATA_SEED));
+        List<StageReport> reports = new ArrayList<>();
+        Map<String, String> writers = writers(run);
+        for (Stage stage : run) {
+            List<String> missing = stage.reads().stream().map(ArtifactType::fileName).filter(f -> !available.contains(f)).toList();
+            if (!missing.isEmpty()) {
+                events.accept(new PipelineEvent.StageSkipped(stage.id(), "it needs " + String.join(", ", missing.stream()
+                        .map(f -> f + (writers.containsKey(f) ? ", which " + writers.get(f) + " did not write" : "")).toList())));
+                continue;
+            }
+            StageReport report = runStage(stage, task, dataset, store, events, available, ledger);
+            reports.add(report);
+            if (report.outcome() instanceof StageOutcome.Stopped) {
+                break;
+            }
+        }
+        PipelineResult result = new PipelineResult(reports, TaskResults.of(task, store, reports));
+        events.accept(new PipelineEvent.RunEnded(result.result()));
+        return result;
+    }
+
+    private StageReport runStage(Stage stage, Task task, Supplier<Dataset> dataset, RunStore store, Run events, Set<String> available,
+            RunLedger ledger) {
+        Duration deadline = deadline(stage);
+        RunContext context = new RunContext(stage.id(), task, dataset, store, configuration, components, Instant.now().plus(deadline),
+                events);
+        String summary;
+        try {
+            summary = stage.summary(context);
+        } catch (RuntimeException e) {
+            summary = "";
+        }
+        events.accept(new PipelineEvent.StageStarted(stage.id(), summary, deadline.toMillis() / 1000.0));
+        long start = System.nanoTime();
+        StageOutcome outcome = execute(stage, context, deadline);
+        if (!(outcome instanceof StageOutcome.Failed)) {
+            available.addAll(context.written());
+        }
+        double seconds = Math.round((System.nanoTime() - start) / 1e8) / 10.0;
+        ledger.ran(stage.id(), outcome, seconds, context.written());
+        events.accept(new PipelineEvent.StageEnded(stage.id(), outcome, seconds));
+        return new StageReport(stage.id(), outcome, seconds);
+    }
+
+    /**
+     * The stage's work on a daemon thread of its own, with the stage's class loader as the context class
+     * loader. Past the deadline the stage's access to the run is closed first, then its thread is
+     * interrupted and abandoned, and the stage fails.
+     */
+    private static StageOutcome execute(Stage stage, RunContext context, Duration deadline) {
+        ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "mips-stage-" + stage.id());
+            thread.setDaemon(true);
+            thread.setContextClassLoader(stage.getClass().getClassLoader());
+            return thread;
+        });
+        Future<StageOutcome> future = executor.submit(() -> stage.run(context));
+        try {
+            StageOutcome outcome = future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            return outcome != null ? outcome : StageOutcome.failed("the stage returned no outcome");
+        } catch (TimeoutException e) {
+            return StageOutcome.failed("ran past its deadline of " + Setting.formatDuration(deadline) + " and was stopped");
+        } catch (ExecutionException e) {
+            return StageOutcome.failed(Problems.describe(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return StageOutcome.failed("interrupted");
+        } finally {
+            // Closed before the thread is interrupted: whatever an abandoned stage does next no longer reaches the run.
+            context.close();
+            executor.shutdownNow();
+        }
+    }
+
+    /** A stage's own check of the configuration; whatever it objects to is bad input. */
+    private void check(Stage stage) {
+        try {
+            stage.check(configuration, components);
+        } catch (UserException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new UserException("the " + stage.id() + " stage cannot run with this configuration: "
+                    + (e.getMessage() != null ? e.getMessage() : Problems.describe(e)));
+        }
+    }
+
+    /** The stages from the request's first to its last. */
+    private List<Stage> selected(PipelineRequest request) {
+        int first = request.from().map(id -> index(id, "--from")).orElse(0);
+        int last = request.to().map(id -> index(id, "--to")).orElse(stages.size() - 1);
+        if (first > last) {
+            throw new UserException("--to " + request.to().orElseThrow() + " comes before --from " + request.from().orElseThrow());
+        }
+        return stages.subList(first, last + 1);
+    }
+
+    private int index(String id, String option) {
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).id().equalsIgnoreCase(id.strip())) {
+                return i;
+            }
+        }
+        boolean left = installed.stream().anyMatch(stage -> stage.id().equalsIgnoreCase(id.strip()));
+        throw new UserException(option + ": '" + id + "' is " + (left ? "left out by the configuration (pipeline.stages, pipeline.skip)"
+                : "not a stage") + "; the pipeline's stages are " + String.join(", ", stages.stream().map(Stage::id).toList()));
+    }
+
+    /**
+     * The installed stages whose artifacts a run of {@code run} makes stale: those it runs, and every stage
+     * that reads, directly or through others, what they write, whether or not it runs now.
+     */
+    private List<Stage> stale(List<Stage> run) {
+        Set<String> changed = new HashSet<>();
+        Set<Stage> stale = new LinkedHashSet<>(run);
+        run.forEach(stage -> stage.writes().forEach(type -> changed.add(type.fileName())));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Stage stage : installed) {
+                boolean reads = Stream.concat(stage.reads().stream(), stage.optionalReads().stream())
+                        .anyMatch(type -> changed.contains(type.fileName()));
+                if (reads && stale.add(stage)) {
+                    stage.writes().forEach(type -> changed.add(type.fileName()));
+                    grew = true;
+                }
+            }
+        }
+        return List.copyOf(stale);
+    }
+
+    /**
+     * The artifacts the selected stages need that none of them writes: each must already be in the run
+     * directory, readable by this build.
+     */
+    private Set<String> inputs(List<Stage> run, RunStore store) {
+        Set<String> written = new HashSet<>();
+        Set<String> inputs = new HashSet<>();
+        for (Stage stage : run) {
+            for (ArtifactType<?> type : stage.reads()) {
+                if (!written.contains(type.fileName()) && inputs.add(type.fileName())) {
+                    if (!store.has(type)) {
+                        String producer = stages.stream().filter(s -> s.writes().contains(type)).map(Stage::id).findFirst().orElse(null);
+                        throw new UserException(store.file(type) + ": no such file; " + (producer == null ? "the " + stage.id()
+                                + " stage needs it" : "run the " + producer + " stage first (or start --from an earlier stage)"));
+                    }
+                    store.read(type);
+                }
+            }
+            for (ArtifactType<?> type : stage.optionalReads()) {
+                if (!written.contains(type.fileName()) && store.has(type)) {
+                    store.read(type);
+                }
+            }
+            stage.writes().forEach(type -> written.add(type.fileName()));
+        }
+        return inputs;
+    }
+
+    private static Map<String, String> writers(List<Stage> run) {
+        Map<String, String> writers = new LinkedHashMap<>();
+        run.forEach(stage -> stage.writes().forEach(type -> writers.putIfAbsent(type.fileName(), stage.id())));
+        return writers;
+    }
+
+    private static void createDirectory(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UserException(directory + ": cannot create the run directory: "
+                    + (Files.exists(directory) && !Files.isDirectory(directory) ? "it is not a directory" : Problems.describe(e)));
+        }
+        if (!Files.isWritable(directory)) {
+            throw new UserException(directory + ": cannot write into the run directory (permission denied)");
+        }
+    }
+
+    private String where(Setting<?> setting) {
+        return configuration.value(setting.key()).map(ConfigValue::source).orElse("the configuration");
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    /** One run's listeners, called one event at a time. */
+    private static final class Run implements java.util.function.Consumer<PipelineEvent> {
+
+        private final List<PipelineListener> listeners;
+
+        Run(List<PipelineListener> listeners) {
+            this.listeners = List.copyOf(listeners);
+        }
+
+        @Override
+        public synchronized void accept(PipelineEvent event) {
+            for (PipelineListener listener : listeners) {
+                event.deliverTo(listener);
+            }
+        }
+    }
+}

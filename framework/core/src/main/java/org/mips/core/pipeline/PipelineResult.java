@@ -1,0 +1,28 @@
+package org.mips.core.pipeline;
+
+import java.util.List;
+import java.util.Optional;
+import org.mips.core.result.TaskResult;
+
+/**
+ * What a run did: every stage that ran, in order, and how far the task got.
+ *
+ * @param stages the stages that ran
+ * @param result the task's result, from these stages and the run directory's artifacts
+ */
+public record PipelineResult(List<StageReport> stages, TaskResult result) {
+
+    public PipelineResult {
+        stages = List.copyOf(stages);
+    }
+
+    /** Whether some stage failed (threw, or ran past its deadline). */
+    public boolean anyFailed() {
+        return stages.stream().anyMatch(stage -> stage.outcome() instanceof org.mips.spi.pipeline.StageOutcome.Failed);
+    }
+
+    /** The report of {@code stage}, if it ran. */
+    public Optional<StageReport> stage(String stage) {
+        return stages.stream().filter(s -> s.stage().equals(stage)).findFirst();
+    }
+}

@@ -1,0 +1,167 @@
+package org.mips.core.stages;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.mips.core.pipeline.Pipeline;
+import org.mips.core.search.ArchitectureSearch;
+import org.mips.core.search.Durations;
+import org.mips.core.search.SearchListener;
+import org.mips.core.search.SearchOutcome;
+import org.mips.core.search.SearchResult;
+import org.mips.core.search.SearchSettings;
+import org.mips.core.search.SeedPolicy;
+import org.mips.core.search.Strategy;
+import org.mips.core.search.TrainingCurve;
+import org.mips.core.search.TrialRecord;
+import org.mips.spi.config.Setting;
+import org.mips.spi.Components;
+import org.mips.spi.config.Settings;
+import org.mips.spi.network.Architecture;
+import org.mips.spi.network.Network;
+import org.mips.spi.pipeline.ArtifactType;
+import org.mips.spi.pipeline.BuiltInStages;
+import org.mips.spi.pipeline.Placement;
+import org.mips.spi.pipeline.Stage;
+import org.mips.spi.pipeline.StageContext;
+import org.mips.spi.pipeline.StageOutcome;
+import org.mips.spi.task.Task;
+import org.mips.spi.training.TrainingBackend;
+import org.mips.spi.training.TrainingRequest;
+import org.mips.spi.training.TrainingResult;
+import org.pf4j.Extension;
+
+/**
+ * The architecture search (reference section 2.4): the smallest network, in the paper's order, that the
+ * training backend trains to a perfect one on the task's standard data within the budget. Writes every
+ * trial ({@code search.json}) and, when it found one, the network and its training curve; stops the run
+ * when it found none.
+ */
+@Extension
+public final class SearchStage implements Stage {
+
+    public static final Setting<String> BACKEND = Setting.text("training.backend", "cpu",
+            "the training backend of the search and of the normalizers that retrain");
+    public static final Setting<Duration> BUDGET = Setting.duration("search.budget", Duration.ofMinutes(5),
+            "time for the architecture search; trials still running then are stopped");
+    public static final Setting<String> STRATEGY = Setting.choice("search.strategy", "ladder", List.of("ladder", "paper"),
+            "ladder (small sizes first, nonlinear families early) or paper (the paper's sweep and bisection)");
+    public static final Setting<Integer> SEEDS = Setting.integer("search.seeds", 5, 1, 100,
+            "seeds per architecture at most; the ladder's climb tries one");
+    public static final Setting<Double> RETRY_ABOVE = Setting.decimal("search.retry-above", -1, -1, 1,
+            "try an architecture's next seed only after a failure that reached this accuracy; negative: the strategy's own "
+                    + "(0.95 for ladder, 0 for paper)");
+    public static final Setting<Integer> PATIENCE = Setting.integer("search.patience", SearchSettings.DEFAULT_PATIENCE, 0,
+            Integer.MAX_VALUE, "stop a training that makes no progress for this many steps; 0 never");
+    public static final Setting<Integer> MAX_HIDDEN = Setting.integer("search.max-hidden", 128, 1, 4096, "the largest hidden size to try");
+    public static final Setting<Integer> WORKERS = Setting.integer("search.workers", 0, 0, 1024, "trainings run at once; 0: one per core");
+    public static final Setting<Integer> STEPS = Setting.integer("search.steps", 0, 0, Integer.MAX_VALUE,
+            "optimizer steps per training; 0: the task's own (10,000 or 20,000)");
+    public static final Setting<Integer> BATCH = Setting.integer("search.batch", 4096, 1, Integer.MAX_VALUE, "sequences per optimizer step");
+
+    /** What the search may overrun its budget by, for its last trials to stop, before its deadline. */
+    static final Duration GRACE = Duration.ofMinutes(1);
+
+    @Override
+    public String id() {
+        return BuiltInStages.SEARCH;
+    }
+
+    @Override
+    public String description() {
+        return "The smallest network that trains to a perfect one, in the paper's order, within a time budget.";
+    }
+
+    @Override
+    public Placement placement() {
+        return Placement.anywhere();
+    }
+
+    @Override
+    public boolean optional() {
+        return false;
+    }
+
+    @Override
+    public List<ArtifactType<?>> reads() {
+        return List.of();
+    }
+
+    @Override
+    public List<ArtifactType<?>> writes() {
+        return List.of(RunArtifacts.SEARCH, RunArtifacts.NETWORK, RunArtifacts.CURVE);
+    }
+
+    @Override
+    public List<Setting<?>> settings() {
+        return List.of(BACKEND, BUDGET, STRATEGY, SEEDS, RETRY_ABOVE, PATIENCE, MAX_HIDDEN, WORKERS, STEPS, BATCH);
+    }
+
+    @Override
+    public Duration deadline(Settings settings) {
+        return settings.get(BUDGET).plus(GRACE);
+    }
+
+    @Override
+    public void check(Settings settings, Components components) {
+        components.get(TrainingBackend.class, settings.get(BACKEND));
+        Duration deadline = Pipeline.deadline(this, settings);
+        if (settings.get(BUDGET).compareTo(deadline) >= 0) {
+            throw new IllegalStateException(BUDGET.key() + " " + Setting.formatDuration(settings.get(BUDGET)) + " is not less than "
+                    + id() + ".deadline " + Setting.formatDuration(deadline) + ", so the deadline would stop the search before it reports");
+        }
+    }
+
+    @Override
+    public String summary(StageContext context) {
+        SearchSettings search = searchSettings(context.settings());
+        return String.format(Locale.ROOT, "smallest perfect network, backend %s, budget %s, %d workers", context.settings().get(BACKEND),
+                Durations.format(search.budget()), search.workers());
+    }
+
+    /** The search's settings from the configuration. */
+    public static SearchSettings searchSettings(Settings settings) {
+        Strategy strategy = Strategy.valueOf(settings.get(STRATEGY).toUpperCase(Locale.ROOT));
+        double retry = settings.get(RETRY_ABOVE);
+        if (retry < 0) {
+            retry = strategy == Strategy.PAPER ? SeedPolicy.PAPER.retryAbove() : SearchSettings.defaults().seeds().retryAbove();
+        }
+        SearchSettings search = SearchSettings.defaults().withStrategy(strategy).withBudget(settings.get(BUDGET))
+                .withSeeds(new SeedPolicy(settings.get(SEEDS), retry)).withMaxHidden(settings.get(MAX_HIDDEN))
+                .withPatience(settings.get(PATIENCE));
+        int workers = settings.get(WORKERS);
+        return workers == 0 ? search : search.withWorkers(workers);
+    }
+
+    @Override
+    public StageOutcome run(StageContext context) {
+        Task task = context.task();
+        Settings settings = context.settings();
+        TrainingBackend backend = context.components().get(TrainingBackend.class, settings.get(BACKEND));
+        SearchSettings search = searchSettings(settings);
+        int steps = settings.get(STEPS) == 0 ? task.defaultSteps() : settings.get(STEPS);
+        TrainingRequest base = TrainingRequest.paperDefaults(Architecture.linear(1), context.dataset(), steps, 0)
+                .withBatchSize(settings.get(BATCH));
+        SearchOutcome outcome = new ArchitectureSearch(backend, search).run(task.id(), base, new SearchListener() {
+            @Override
+            public void trialFinished(TrialRecord trial) {
+                context.publish(new StageEvents.TrialFinished(trial));
+            }
+        });
+        SearchResult result = outcome.result();
+        context.artifacts().write(RunArtifacts.SEARCH, result);
+        if (outcome.chosenTraining().isEmpty()) {
+            return StageOutcome.stopped(String.format(Locale.ROOT, "no perfect network within %s (best accuracy %.6f) in %d trials; see %s",
+                    Durations.format(search.budget()), result.bestAccuracy(), result.trials().size(), RunArtifacts.SEARCH.fileName()));
+        }
+        TrainingResult chosen = outcome.chosenTraining().orElseThrow();
+        Network network = chosen.network();
+        context.artifacts().write(RunArtifacts.NETWORK, network);
+        context.artifacts().write(RunArtifacts.CURVE, new TrainingCurve(task.id(), network.architecture().toText(), chosen.curve()));
+        SearchResult.Chosen pick = result.chosen();
+        context.log(String.format(Locale.ROOT, "chose %s (seed %d, perfect at step %,d) after %d trials in %s%s", pick.architecture(),
+                pick.seed(), pick.perfectAtStep(), result.trials().size(), Durations.format(Duration.ofMillis(Math.round(result.seconds() * 1000))),
+                result.complete() ? "" : "; the budget ran out before the plan's end, so it is the smallest found so far"));
+        return StageOutcome.done();
+    }
+}

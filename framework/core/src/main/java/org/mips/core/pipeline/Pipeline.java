@@ -121,7 +121,7 @@ public final class Pipeline {
         ledger.clean(stale(run));
         Run events = new Run(List.of(listeners));
         events.accept(new PipelineEvent.RunStarted(task.id(), task.description(), store.directory().toString(),
-                run.stream().map(Stage::id).toList(), request.from().orElse(null)));
+                run.stream().map(Stage::id).toList(), request.from().map(from -> run.get(0).id()).orElse(null)));
         Supplier<Dataset> dataset = memoized(() -> task.dataset(Task.STANDARD_DATA_SEED));
         List<StageReport> reports = new ArrayList<>();
         Map<String, String> writers = writers(run);

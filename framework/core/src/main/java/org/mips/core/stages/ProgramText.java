@@ -15,10 +15,10 @@ public final class ProgramText {
                 program.inputs().stream().map(i -> i.name() + " in " + i.min() + ".." + i.max()).toList()) + "):\n");
         for (StateVariable v : program.state()) {
             text.append("  ").append(v.name()).append(" = ").append(v.initial()).append("; each step ").append(v.name()).append(" := ")
-                    .append(StageEvents.shortened(ExprSyntax.format(v.next()), "program.json")).append('\n');
+                    .append(StageEvents.shortened(ExprSyntax.format(v.next()), RunArtifacts.PROGRAM.fileName())).append('\n');
         }
         program.outputs().forEach(o -> text.append("  output ").append(o.name()).append(" = ")
-                .append(StageEvents.shortened(ExprSyntax.format(o.value()), "program.json")).append('\n'));
+                .append(StageEvents.shortened(ExprSyntax.format(o.value()), RunArtifacts.PROGRAM.fileName())).append('\n'));
         return text.toString().stripTrailing();
     }
 }

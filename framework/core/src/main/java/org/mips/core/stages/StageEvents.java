@@ -105,7 +105,7 @@ public final class StageEvents {
         @Override
         public String text() {
             Formula f = formula;
-            return f.fitted() ? format("%s = %s   (%s, %d nodes, %d rows)", f.target(), shortened(f.formula(), "program.json"),
+            return f.fitted() ? format("%s = %s   (%s, %d nodes, %d rows)", f.target(), shortened(f.formula(), RunArtifacts.PROGRAM.fileName()),
                     f.regressor(), f.size(), f.rows())
                     : format("%s: nothing fitted (%s)", f.target(), String.join("; ", f.attempts()));
         }

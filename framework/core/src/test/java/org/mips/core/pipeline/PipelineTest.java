@@ -211,6 +211,30 @@ class PipelineTest {
     }
 
     @Test
+    void theTextFilesOfAStaleStageGoTooAndRunJsonSaysWhatEachStageWrote() throws Exception {
+        FakeStage[] stages = chain();
+        stage(stages, "emit").doing(context -> {
+            context.artifacts().writeText("parity.py", "def parity(xs): ...\n");
+            context.artifacts().write(CODE, new FakeStage.Note("emit"));
+            return StageOutcome.done();
+        });
+        PipelineTestKit.of(stages).run(task, dir);
+        assertTrue(Files.exists(dir.resolve("parity.py")));
+        RunRecord record = RunStore.at(dir).read(RunRecord.FILE);
+        assertEquals(List.of("search", "extract", "regress", "verify", "emit"), record.stages().stream().map(RunRecord.Entry::stage).toList());
+        assertEquals(List.of("parity.py", "code.json"), record.stages().get(4).files());
+
+        // Redoing regression makes the code of the old program stale, though emit does not run now.
+        PipelineTestKit.of(chain()).run(PipelineRequest.of(task, RunStore.at(dir)).from("regress").to("regress"));
+        assertFalse(Files.exists(dir.resolve("parity.py")));
+        assertFalse(Files.exists(dir.resolve("code.json")));
+        assertFalse(Files.exists(dir.resolve("checks.json")));
+        assertTrue(Files.exists(dir.resolve("machine.json")), "what regression read stays");
+        assertEquals(List.of("search", "extract", "regress"),
+                RunStore.at(dir).read(RunRecord.FILE).stages().stream().map(RunRecord.Entry::stage).toList());
+    }
+
+    @Test
     void theConfigurationReordersAndLeavesOutOptionalStages() {
         FakeStage[] stages = chain();
         FakeStage lint = FakeStage.named("lint").at(Placement.after("verify")).reads(PROGRAM);

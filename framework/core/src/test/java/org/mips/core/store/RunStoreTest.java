@@ -47,6 +47,10 @@ class RunStoreTest {
     void anOlderVersionIsReadAndANewerOneIsRefused() throws Exception {
         Files.writeString(dir.resolve("tally.json"), "{\"schemaVersion\": 1, \"task\": \"t\", \"count\": 1, \"byStage\": {}}");
         assertEquals(1, RunStore.at(dir).read(TALLY).count());
+        Files.writeString(dir.resolve("tally.json"), "{\"schemaVersion\": 1, \"task\": \"t\", \"tally\": 1}");
+        String older = assertThrows(ArtifactException.class, () -> RunStore.at(dir).read(TALLY)).getMessage();
+        assertTrue(older.startsWith(dir.resolve("tally.json") + ": schemaVersion 1 was written by an older mips, and this build "
+                + "(which writes 2) cannot read it: line 1, column "), older);
         Files.writeString(dir.resolve("tally.json"), "{\"schemaVersion\": 3, \"task\": \"t\", \"count\": 1, \"byStage\": {}}");
         assertEquals(dir.resolve("tally.json") + ": schemaVersion 3 is newer than this build of mips reads (2); use a newer mips",
                 assertThrows(ArtifactException.class, () -> RunStore.at(dir).read(TALLY)).getMessage());

@@ -13,11 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mips.core.pipeline.EventLog;
 import org.mips.core.pipeline.PipelineEvent;
 import org.mips.core.result.TaskStatus;
-import org.mips.core.stages.RunArtifacts;
-import org.mips.core.store.RunStore;
-import org.mips.spi.represent.StateMachine;
-import org.mips.spi.represent.StateMachine.Emission;
-import org.mips.spi.represent.StateMachine.Transition;
 import org.mips.testkit.PluginJarBuilder;
 
 /**
@@ -92,15 +87,6 @@ class PluginStageTest {
                 .source("com.acme.audit.Audit", PLUGIN).source("com.acme.table.Tabulate", TestPlugins.TABULATE).buildZip(plugins.resolve("acme-audit-1.0.0.zip"));
     }
 
-    /** Parity_All's machine: the parity bit, flipped by each 1. */
-    private void parityMachine() {
-        List<Transition> transitions = List.of(new Transition(List.of(0L), List.of(0L), List.of(0L), 5),
-                new Transition(List.of(0L), List.of(1L), List.of(1L), 5), new Transition(List.of(1L), List.of(0L), List.of(1L), 5),
-                new Transition(List.of(1L), List.of(1L), List.of(0L), 5));
-        List<Emission> emissions = List.of(new Emission(List.of(0L), List.of(0L), 10), new Emission(List.of(1L), List.of(1L), 10));
-        RunStore.at(dir).write(RunArtifacts.MACHINE, new StateMachine(List.of("p"), List.of(0L), transitions, emissions));
-    }
-
     /** {@code mips run Parity_All --from STAGE}, with the settings given, without the stages this test has no plugin for. */
     private Cli.Result run(String from, String... settings) {
         List<String> args = new java.util.ArrayList<>(List.of("--plugins-dir", plugins.toString(), "--set", "pipeline.skip=prove,emit"));
@@ -121,7 +107,7 @@ class PluginStageTest {
         assertTrue(plugins.out().matches("(?s).*Pipeline stages, in order\\n  search .*\\n  regress .*\\n  audit\\s+plugin acme-audit\\s+"
                 + "Audits the program before it is verified\\.\\n  verify .*"), plugins::toString);
 
-        parityMachine();
+        TestPlugins.parityMachine(dir);
         Cli.Result result = run("regress");
         assertEquals(0, result.exit(), result::toString);
         assertTrue(result.out().contains("\n== audit: the program's shape\n  audited Parity_All: 0 findings\n\n== verify"), result::toString);
@@ -143,7 +129,7 @@ class PluginStageTest {
 
     @Test
     void fromItsIdStartsAtItWithTheEarlierArtifacts() throws Exception {
-        parityMachine();
+        TestPlugins.parityMachine(dir);
         assertEquals(0, run("regress").exit());
         Files.delete(dir.resolve("audit.json"));
         Cli.Result again = run("audit");
@@ -155,7 +141,7 @@ class PluginStageTest {
 
     @Test
     void whenItThrowsOnlyItFailsAndVerificationStillRuns() throws Exception {
-        parityMachine();
+        TestPlugins.parityMachine(dir);
         Cli.Result result = run("regress", "audit.broken=true");
         assertEquals(1, result.exit(), "a stage failed: " + result);
         assertTrue(result.out().contains("Parity_All: the audit stage failed: IllegalStateException: the auditor is out"), result::toString);

@@ -12,11 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mips.core.pipeline.EventLog;
 import org.mips.core.pipeline.PipelineEvent;
-import org.mips.core.stages.RunArtifacts;
+import org.mips.core.pipeline.RunRecord;
 import org.mips.core.store.RunStore;
-import org.mips.spi.represent.StateMachine;
-import org.mips.spi.represent.StateMachine.Emission;
-import org.mips.spi.represent.StateMachine.Transition;
 import org.mips.testkit.PluginJarBuilder;
 
 /**
@@ -37,14 +34,6 @@ class RunCommandTest {
                 .build(plugins.resolve("acme-table.jar"));
     }
 
-    private void parityMachine() {
-        List<Transition> transitions = List.of(new Transition(List.of(0L), List.of(0L), List.of(0L), 5),
-                new Transition(List.of(0L), List.of(1L), List.of(1L), 5), new Transition(List.of(1L), List.of(0L), List.of(1L), 5),
-                new Transition(List.of(1L), List.of(1L), List.of(0L), 5));
-        List<Emission> emissions = List.of(new Emission(List.of(0L), List.of(0L), 10), new Emission(List.of(1L), List.of(1L), 10));
-        RunStore.at(dir).write(RunArtifacts.MACHINE, new StateMachine(List.of("p"), List.of(0L), transitions, emissions));
-    }
-
     private Cli.Result mips(String... args) {
         List<String> all = new java.util.ArrayList<>(List.of("--plugins-dir", plugins.toString(), "--set", "pipeline.skip=prove,emit"));
         all.addAll(List.of(args));
@@ -53,7 +42,7 @@ class RunCommandTest {
 
     @Test
     void eventsOnStandardOutputAreJsonLinesAndTheConsoleGoesToStandardError() {
-        parityMachine();
+        TestPlugins.parityMachine(dir);
         Cli.Result result = mips("run", "Parity_All", "--from", "regress", "--out", dir.toString(), "--events", "-");
         assertEquals(0, result.exit(), result::toString);
         List<PipelineEvent> events = result.out().lines().map(EventLog::parse).toList();
@@ -66,7 +55,7 @@ class RunCommandTest {
 
     @Test
     void toStopsAfterAStageAndARunRemovesTheVerdictsItMakesStale() {
-        parityMachine();
+        TestPlugins.parityMachine(dir);
         assertEquals(0, mips("run", "Parity_All", "--from", "regress", "--out", dir.toString()).exit());
         assertTrue(Files.exists(dir.resolve("verification.json")));
         Cli.Result again = mips("run", "Parity_All", "--from", "regress", "--to", "regress", "--out", dir.toString());
@@ -74,7 +63,7 @@ class RunCommandTest {
         assertFalse(again.out().contains("== verify"), again::toString);
         assertFalse(Files.exists(dir.resolve("verification.json")), "a new program's verification is not the old one's");
         assertFalse(again.out().contains("== summary"), again::toString);
-        assertTrue(RunStore.at(dir).read(org.mips.core.pipeline.RunRecord.FILE).stages().stream().anyMatch(e -> e.stage().equals("regress")));
+        assertTrue(RunStore.at(dir).read(RunRecord.FILE).stages().stream().anyMatch(e -> e.stage().equals("regress")));
     }
 
     @Test
@@ -94,7 +83,7 @@ class RunCommandTest {
 
     @Test
     void badStagesAndSettingsAreOneLineAndExitTwo() {
-        parityMachine();
+        TestPlugins.parityMachine(dir);
         Cli.Result unknown = mips("run", "Parity_All", "--from", "polish", "--out", dir.toString());
         assertEquals(2, unknown.exit(), unknown::toString);
         assertEquals("mips: --from: 'polish' is not a stage; the pipeline's stages are search, simplify, extract, regress, verify\n",

@@ -1,6 +1,12 @@
 package org.mips.cli;
 
-/** Sources of plugins for command tests, compiled at test time. */
+import java.nio.file.Path;
+import java.util.List;
+import org.mips.core.stages.RunArtifacts;
+import org.mips.core.store.RunStore;
+import org.mips.spi.represent.StateMachine;
+
+/** Plugins for command tests, compiled at test time from these sources, and the artifacts they start from. */
 final class TestPlugins {
 
     /** A regressor that tabulates the rows: always exact on them, so the stages that fit formulas have one. */
@@ -88,8 +94,20 @@ final class TestPlugins {
     private TestPlugins() {
     }
 
+    /** Parity_All's machine in {@code dir}: the parity bit, flipped by each 1. */
+    static void parityMachine(Path dir) {
+        List<StateMachine.Transition> transitions = List.of(
+                new StateMachine.Transition(List.of(0L), List.of(0L), List.of(0L), 5),
+                new StateMachine.Transition(List.of(0L), List.of(1L), List.of(1L), 5),
+                new StateMachine.Transition(List.of(1L), List.of(0L), List.of(1L), 5),
+                new StateMachine.Transition(List.of(1L), List.of(1L), List.of(0L), 5));
+        List<StateMachine.Emission> emissions = List.of(new StateMachine.Emission(List.of(0L),
+                List.of(0L), 10), new StateMachine.Emission(List.of(1L), List.of(1L), 10));
+        RunStore.at(dir).write(RunArtifacts.MACHINE, new StateMachine(List.of("p"), List.of(0L), transitions, emissions));
+    }
+
     /** The backend as the plugin {@code acme-fake} in {@code plugins}. */
-    static java.nio.file.Path backendPlugin(java.nio.file.Path plugins) {
+    static Path backendPlugin(Path plugins) {
         return org.mips.testkit.PluginJarBuilder.plugin("acme-fake", "1.0.0").source("com.acme.fake.FakeBackend", BACKEND)
                 .build(plugins.resolve("acme-fake.jar"));
     }

@@ -3,6 +3,7 @@ package org.mips.core.pipeline;
 import java.util.List;
 import java.util.Optional;
 import org.mips.core.result.TaskResult;
+import org.mips.spi.pipeline.StageOutcome;
 
 /**
  * What a run did: every stage that ran, in order, and how far the task got.
@@ -18,7 +19,7 @@ public record PipelineResult(List<StageReport> stages, TaskResult result) {
 
     /** Whether some stage failed (threw, or ran past its deadline). */
     public boolean anyFailed() {
-        return stages.stream().anyMatch(stage -> stage.outcome() instanceof org.mips.spi.pipeline.StageOutcome.Failed);
+        return stages.stream().anyMatch(stage -> stage.outcome() instanceof StageOutcome.Failed);
     }
 
     /** The report of {@code stage}, if it ran. */

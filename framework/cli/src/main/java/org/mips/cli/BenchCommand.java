@@ -23,6 +23,7 @@ import org.mips.cli.bench.Children;
 import org.mips.cli.bench.TaskRunner;
 import org.mips.core.Mips;
 import org.mips.core.UserException;
+import org.mips.core.pipeline.Pipeline;
 import org.mips.core.report.BenchReport;
 import org.mips.core.result.BenchResults;
 import org.mips.core.result.PaperColumns;
@@ -99,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchManifest manifest = resume ? resumed() : fresh();
         manifest.write(out);
         root.warnAboutSkippedPlugins();
-        ChildCommand child = ChildCommand.likeThisJvm(Math.max(1, cores / parallel), Optional.ofNullable(root.pluginsDir),
+        ChildCommand child = ChildCommand.likeThisJvm(Math.max(1, cores / parallel), Optional.ofNullable(manifest.pluginsDir()).map(Path::of),
                 Optional.ofNullable(manifest.config()).map(Path::of), manifest.settings());
         Children children = new Children();
         PaperColumns paper = PaperColumns.load();
@@ -152,7 +153,13 @@ final class BenchCommand implements Callable<Integer> {
         if (root.configFile != null || !root.assignments.isEmpty()) {
             throw new UserException("--resume continues the run in --out with its own configuration; do not give --config or --set");
         }
-        return BenchManifest.read(out);
+        BenchManifest manifest = BenchManifest.read(out);
+        String plugins = root.pluginsDir == null ? null : root.pluginsDir.toAbsolutePath().toString();
+        if (plugins != null && !plugins.equals(manifest.pluginsDir())) {
+            throw new UserException("--plugins-dir " + root.pluginsDir + ": the run in " + out + " uses "
+                    + (manifest.pluginsDir() == null ? "the installation's plugins" : manifest.pluginsDir()) + "; --resume continues it with them");
+        }
+        return manifest;
     }
 
     private BenchManifest fresh() {
@@ -170,21 +177,23 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserException("--prove-timeout " + proveTimeout + ": must be less than --stage-deadline " + stageDeadline
                     + ", or the deadline stops the proof before it can report");
         }
-        Mips mips = root.mips(new ConfigFlags().set(SearchStage.BUDGET, Setting.formatDuration(searchBudget), "--budget-per-task")
-                .set(ProveStage.TIMEOUT, Setting.formatDuration(proofLimit), "--prove-timeout"));
+        Mips mips = root.mips();
         List<BenchTask> tasks = dataDir != null ? userTasks() : builtInTasks();
-        // What every task's process would refuse is refused here, once, before a task runs.
-        mips.pipeline().check();
+        List<String> settings = taskSettings(mips, searchBudget, deadline, proofLimit);
+        // What every task's process would refuse is refused here, once, before a task runs: its configuration
+        // is this command line's with the task settings under its --set.
+        ConfigFlags taskFlags = new ConfigFlags();
+        settings.forEach(setting -> taskFlags.assign(setting, "mips bench"));
+        new Pipeline(mips.registry().all(Stage.class), root.configuration(taskFlags), mips.registry()).check();
+        settings.addAll(root.assignments);
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new UserException("--out " + out + ": cannot create it: " + e.getMessage());
         }
-        List<String> settings = taskSettings(searchBudget, deadline, proofLimit);
-        settings.addAll(root.assignments);
         return new BenchManifest(commandLine(), tasks, searchBudget.toMillis() / 1000.0, deadline.toMillis() / 1000.0,
-                proofLimit.toMillis() / 1000.0, root.configFile == null ? null : root.configFile.toAbsolutePath().toString(), settings,
-                List.of());
+                proofLimit.toMillis() / 1000.0, root.pluginsDir == null ? null : root.pluginsDir.toAbsolutePath().toString(),
+                root.configFile == null ? null : root.configFile.toAbsolutePath().toString(), settings, List.of());
     }
 
     /**
@@ -192,10 +201,10 @@ final class BenchCommand implements Callable<Integer> {
      * (each task's process stops a stage that overruns it, so that only that stage fails); the command
      * line's {@code --set} follow, and win.
      */
-    private List<String> taskSettings(Duration searchBudget, Duration deadline, Duration proofLimit) {
+    private static List<String> taskSettings(Mips mips, Duration searchBudget, Duration deadline, Duration proofLimit) {
         List<String> settings = new ArrayList<>(List.of(SearchStage.BUDGET.key() + "=" + Setting.formatDuration(searchBudget),
                 ProveStage.TIMEOUT.key() + "=" + Setting.formatDuration(proofLimit)));
-        for (Stage stage : root.mips().pipeline().stages()) {
+        for (Stage stage : mips.pipeline().stages()) {
             if (!stage.id().equals(BuiltInStages.SEARCH)) {
                 settings.add(stage.id() + ".deadline=" + Setting.formatDuration(deadline));
             }

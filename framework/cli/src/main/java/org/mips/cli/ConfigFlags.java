@@ -26,6 +26,13 @@ final class ConfigFlags {
         return this;
     }
 
+    /** Sets what a {@code KEY=VALUE} assignment says, given by {@code source}. */
+    ConfigFlags assign(String assignment, String source) {
+        int equals = assignment.indexOf('=');
+        flags.add(new Flag(assignment.substring(0, equals), assignment.substring(equals + 1), source));
+        return this;
+    }
+
     List<Flag> flags() {
         return List.copyOf(flags);
     }

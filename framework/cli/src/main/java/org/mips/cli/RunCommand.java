@@ -2,20 +2,13 @@ package org.mips.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mips.core.Mips;
 import org.mips.core.UserException;
-import org.mips.core.pipeline.EventLog;
-import org.mips.core.pipeline.PipelineEvent;
-import org.mips.core.pipeline.PipelineListener;
 import org.mips.core.pipeline.PipelineRequest;
 import org.mips.core.pipeline.PipelineResult;
-import org.mips.core.result.TaskResult;
 import org.mips.core.stages.EmitStage;
 import org.mips.core.stages.ProveStage;
 import org.mips.core.stages.SearchStage;
@@ -83,8 +76,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter console = "-".equals(events) ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        try (Writer eventFile = eventWriter()) {
-            PipelineListener log = eventFile == null ? PipelineListener.none() : EventLog.writingTo(eventFile);
+        try (RunEvents log = RunEvents.open(events, spec.commandLine().getOut())) {
             try {
                 Mips mips = root.mips(new ConfigFlags().set(SearchStage.BUDGET, budget, "--budget").set(SearchStage.BACKEND, backend, "--backend")
                         .set(ProveStage.TIMEOUT, proveTimeout, "--prove-timeout").set(EmitStage.LANGUAGES, languages, "--lang"));
@@ -97,30 +89,9 @@ final class RunCommand implements Callable<Integer> {
                 PipelineResult result = mips.pipeline().run(request, new ConsoleReporter(console, store), log);
                 return result.anyFailed() ? Errors.INTERNAL_ERROR : 0;
             } catch (RuntimeException e) {
-                // A run that cannot start still ends, for whoever reads the events (mips bench).
-                log.runEnded(new PipelineEvent.RunEnded(TaskResult.failed(taskName != null ? taskName : String.valueOf(data), "",
-                        Errors.oneLine(e))));
+                log.couldNotStart(taskName != null ? taskName : String.valueOf(data), e);
                 throw e;
             }
-        }
-    }
-
-    private Writer eventWriter() throws IOException {
-        if (events == null) {
-            return null;
-        }
-        if (events.equals("-")) {
-            return new PrintWriter(spec.commandLine().getOut()) {
-                @Override
-                public void close() {
-                    flush();
-                }
-            };
-        }
-        try {
-            return Files.newBufferedWriter(Path.of(events), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserException("--events " + events + ": cannot write: " + e.getMessage());
         }
     }
 

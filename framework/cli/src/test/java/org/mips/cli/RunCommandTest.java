@@ -63,7 +63,8 @@ class RunCommandTest {
         assertFalse(again.out().contains("== verify"), again::toString);
         assertFalse(Files.exists(dir.resolve("verification.json")), "a new program's verification is not the old one's");
         assertFalse(again.out().contains("== summary"), again::toString);
-        assertTrue(RunStore.at(dir).read(RunRecord.FILE).stages().stream().anyMatch(e -> e.stage().equals("regress")));
+        assertEquals(List.of("regress"), RunStore.at(dir).read(RunRecord.FILE).stages().stream().map(RunRecord.Entry::stage).toList(),
+                "verify's entry went with its verdict");
     }
 
     @Test
@@ -86,15 +87,17 @@ class RunCommandTest {
         TestPlugins.parityMachine(dir);
         Cli.Result unknown = mips("run", "Parity_All", "--from", "polish", "--out", dir.toString());
         assertEquals(2, unknown.exit(), unknown::toString);
-        assertEquals("mips: --from: 'polish' is not a stage; the pipeline's stages are search, simplify, extract, regress, verify\n",
+        assertEquals("mips: cannot start at 'polish': it is not a stage; the pipeline's stages are search, simplify, extract, regress, verify\n",
                 unknown.err());
         Cli.Result skipped = mips("run", "Parity_All", "--from", "prove", "--out", dir.toString());
-        assertTrue(skipped.err().startsWith("mips: --from: 'prove' is left out by the configuration"), skipped::toString);
+        assertTrue(skipped.err().startsWith("mips: cannot start at 'prove': it is left out by the configuration"), skipped::toString);
+        assertEquals(0, mips("run", "Parity_All", "--from", "regress", "--out", dir.toString()).exit());
         Cli.Result emitter = Cli.run("--plugins-dir", plugins.toString(), "--set", "pipeline.skip=prove", "run", "Parity_All", "--from",
                 "regress", "--lang", "lua", "--out", dir.toString());
         assertEquals(2, emitter.exit(), emitter::toString);
         assertEquals("mips: no emitter 'lua'; available: none (is the plugins directory right?)\n", emitter.err());
-        assertTrue(Files.exists(dir.resolve("machine.json")), "nothing ran, nothing was removed");
+        assertTrue(Files.exists(dir.resolve("program.json")) && Files.exists(dir.resolve("verification.json")),
+                "nothing ran, so the earlier run's program and verification stay");
         Cli.Result neither = mips("run", "--out", dir.toString());
         assertEquals("mips: give a TASK or --data FILE (one of them)\n", neither.err());
     }

@@ -17,12 +17,13 @@ import org.mips.spi.pipeline.ArtifactType;
  * @param budgetPerTaskSeconds each task's search budget
  * @param stageDeadlineSeconds the deadline of every later stage
  * @param proveTimeoutSeconds  how long the prover's verifier may run
+ * @param pluginsDir           the plugins directory every task runs with ({@code --plugins-dir}); null for the installation's
  * @param config               the configuration file every task runs with ({@code --config}); null for none
  * @param settings             every task's settings, as {@code KEY=VALUE} for {@code mips run --set}, later ones winning
  * @param sessions             seconds of each finished or interrupted session
  */
 public record BenchManifest(String command, List<BenchTask> tasks, double budgetPerTaskSeconds, double stageDeadlineSeconds,
-        double proveTimeoutSeconds, String config, List<String> settings, List<Double> sessions) {
+        double proveTimeoutSeconds, String pluginsDir, String config, List<String> settings, List<Double> sessions) {
 
     public static final ArtifactType<BenchManifest> FILE = ArtifactType.of("bench.json", BenchManifest.class, 2);
 
@@ -39,7 +40,8 @@ public record BenchManifest(String command, List<BenchTask> tasks, double budget
     public BenchManifest withSession(double seconds) {
         List<Double> more = new ArrayList<>(sessions);
         more.add(Math.round(seconds * 10) / 10.0);
-        return new BenchManifest(command, tasks, budgetPerTaskSeconds, stageDeadlineSeconds, proveTimeoutSeconds, config, settings, more);
+        return new BenchManifest(command, tasks, budgetPerTaskSeconds, stageDeadlineSeconds, proveTimeoutSeconds, pluginsDir, config,
+                settings, more);
     }
 
     public double wallSeconds() {

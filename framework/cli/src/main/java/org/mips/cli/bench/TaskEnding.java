@@ -6,7 +6,7 @@ package org.mips.cli.bench;
  * @param kind   completed (the pipeline ran to its end, or stopped where a stage found nothing), failed (the
  *               process crashed, could not start its run, or was stopped at a stage's deadline), or cancelled
  *               (the benchmark itself was stopped)
- * @param stage  the stage running when it ended; empty when none had started
+ * @param stage  the stage running when it ended, or else the last one that had ended; empty when none had started
  * @param reason why it failed; empty otherwise
  */
 public record TaskEnding(Kind kind, String stage, String reason) {

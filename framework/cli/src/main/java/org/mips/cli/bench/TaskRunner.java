@@ -55,16 +55,21 @@ public final class TaskRunner {
     private final Command command;
     private final Children children;
     private final Duration margin;
+    private final Duration startup;
 
     public TaskRunner(Command command, Children children) {
-        this(command, children, MARGIN);
+        this(command, children, MARGIN, STARTUP);
     }
 
-    /** @param margin how long past a stage's own deadline the child may take to report before it is killed */
-    TaskRunner(Command command, Children children, Duration margin) {
+    /**
+     * @param margin  how long past a stage's own deadline the child may take to report before it is killed
+     * @param startup how long the child may take to start its run, or to go on after a stage ended
+     */
+    TaskRunner(Command command, Children children, Duration margin, Duration startup) {
         this.command = command;
         this.children = children;
         this.margin = margin;
+        this.startup = startup;
     }
 
     /** Runs {@code task} in {@code dir} until its pipeline ends, fails, or the benchmark is cancelled. */
@@ -92,7 +97,7 @@ public final class TaskRunner {
         if (!children.add(process)) {
             return new TaskEnding(TaskEnding.Kind.CANCELLED, from.orElse(""), "the benchmark was stopped");
         }
-        Progression progression = new Progression(task, listener, margin);
+        Progression progression = new Progression(task, listener, margin, startup);
         try (Writer events = Files.newBufferedWriter(dir.resolve(EVENTS_FILE), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND)) {
             Thread reader = new Thread(() -> follow(process, events, log, List.of(journal, progression)), "bench-events-" + task.id());
@@ -158,18 +163,21 @@ public final class TaskRunner {
         private final BenchTask task;
         private final Listener listener;
         private final Duration margin;
+        private final Duration startup;
         private String stage = "";
         private String lastEnded = "";
         private long startNanos = System.nanoTime();
-        private Duration deadline = STARTUP;
+        private Duration deadline;
         private String failure = "";
         private boolean started;
         private boolean ended;
 
-        Progression(BenchTask task, Listener listener, Duration margin) {
+        Progression(BenchTask task, Listener listener, Duration margin, Duration startup) {
             this.task = task;
             this.listener = listener;
             this.margin = margin;
+            this.startup = startup;
+            this.deadline = startup;
         }
 
         @Override
@@ -190,7 +198,7 @@ public final class TaskRunner {
             lastEnded = event.stage();
             stage = "";
             startNanos = System.nanoTime();
-            deadline = STARTUP;
+            deadline = startup;
         }
 
         /** A run that ends without having started could not start; its result says why. */
@@ -218,7 +226,7 @@ public final class TaskRunner {
                         + " and did not stop; its process was killed";
             }
             return (lastEnded.isEmpty() ? "mips run did not start its pipeline" : "mips run did not go on after the " + lastEnded + " stage")
-                    + " within " + Durations.format(STARTUP) + "; its process was killed";
+                    + " within " + Durations.format(startup) + "; its process was killed";
         }
 
         /** How the child ended by itself: a run that reported its end completed, whatever its exit code says of its stages. */
@@ -226,7 +234,8 @@ public final class TaskRunner {
             if (ended) {
                 return TaskEnding.completed(stage());
             }
-            return new TaskEnding(TaskEnding.Kind.FAILED, stage, "mips run exited with code " + exit + (failure.isEmpty() ? "" : ": " + failure));
+            return new TaskEnding(TaskEnding.Kind.FAILED, stage(), "mips run exited with code " + exit
+                    + (failure.isEmpty() ? "" : ": " + failure));
         }
     }
 }

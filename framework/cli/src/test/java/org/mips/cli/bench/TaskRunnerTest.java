@@ -101,7 +101,8 @@ class TaskRunnerTest {
     void aChildThatOverrunsItsStagesDeadlineIsKilledAndFailsTheTask() throws Exception {
         long start = System.nanoTime();
         String script = runStarted(STAGES) + started("search", 60) + done("search", 2) + started("simplify", 0.2) + "sleep 120";
-        TaskRunner runner = new TaskRunner((task, from, d) -> List.of("sh", "-c", script), new Children(), Duration.ofMillis(300));
+        TaskRunner runner = new TaskRunner((task, from, d) -> List.of("sh", "-c", script), new Children(), Duration.ofMillis(300),
+                TaskRunner.STARTUP);
         TaskEnding ending = runner.run(TASK, dir, (task, stage) -> { });
 
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60), "the child was not stopped at its deadline");
@@ -167,6 +168,28 @@ class TaskRunnerTest {
 
         assertTrue(froms.isEmpty(), "nothing is left to run");
         assertEquals(TaskEnding.completed("search"), ending);
+    }
+
+    @Test
+    void aRunThatEndedIsCompletedThoughAStageFailedAndItsProcessExitedWithOne() throws Exception {
+        String script = runStarted(STAGES) + started("search", 60) + done("search", 1) + started("simplify", 60)
+                + emit(new PipelineEvent.StageEnded("simplify", StageOutcome.failed("the backend crashed"), 1))
+                + emit(new PipelineEvent.StageSkipped("extract", "it needs simplified.json, which simplify did not write")) + runEnded() + "exit 1";
+        TaskEnding ending = runner(script, new Children()).run(TASK, dir, (task, stage) -> { });
+        assertEquals(TaskEnding.completed("simplify"), ending);
+        assertEquals(List.of(new StageReport("search", StageOutcome.done(), 1), new StageReport("simplify",
+                StageOutcome.failed("the backend crashed"), 1)), TaskJournal.open(dir, "Toy").reports());
+    }
+
+    @Test
+    void aChildThatStallsBetweenStagesIsKilledNamingTheLastStageThatEnded() throws Exception {
+        String script = runStarted(STAGES) + started("search", 60) + done("search", 1) + "sleep 120";
+        TaskRunner runner = new TaskRunner((task, from, d) -> List.of("sh", "-c", script), new Children(), Duration.ofMillis(100),
+                Duration.ofMillis(300));
+        TaskEnding ending = runner.run(TASK, dir, (task, stage) -> { });
+        assertEquals(TaskEnding.Kind.FAILED, ending.kind());
+        assertEquals("search", ending.stage());
+        assertTrue(ending.reason().startsWith("mips run did not go on after the search stage within "), ending.reason());
     }
 
     @Test

@@ -92,8 +92,8 @@ public final class Pipeline {
     }
 
     /**
-     * Has every stage check the configuration, as a run does before it starts: what a stage objects to is
-     * bad input, reported before any work is done.
+     * Has every stage check the configuration, as a run does with the stages it runs before it starts: what a
+     * stage objects to is bad input, reported before any work is done.
      *
      * @throws UserException saying which stage objects to what
      */
@@ -113,12 +113,13 @@ public final class Pipeline {
         run.forEach(this::check);
         RunStore store = request.store();
         Task task = request.task();
-        Set<String> available = new HashSet<>(inputs(run, store));
+        Set<String> inputs = inputs(run, store);
+        Set<String> available = new HashSet<>(inputs);
         createDirectory(store.directory());
         RunLedger ledger = RunLedger.open(store, task.id());
         // No earlier run's artifact may speak for this one: those of the stages it runs, and of every stage
-        // that reads what they write, go before anything runs.
-        ledger.clean(stale(run));
+        // that reads what they write, go before anything runs; what the run reads stays.
+        ledger.clean(stale(run), inputs);
         Run events = new Run(List.of(listeners));
         events.accept(new PipelineEvent.RunStarted(task.id(), task.description(), store.directory().toString(),
                 run.stream().map(Stage::id).toList(), request.from().map(from -> run.get(0).id()).orElse(null)));
@@ -210,10 +211,11 @@ public final class Pipeline {
 
     /** The stages from the request's first to its last. */
     private List<Stage> selected(PipelineRequest request) {
-        int first = request.from().map(id -> index(id, "--from")).orElse(0);
-        int last = request.to().map(id -> index(id, "--to")).orElse(stages.size() - 1);
+        int first = request.from().map(id -> index(id, "start at")).orElse(0);
+        int last = request.to().map(id -> index(id, "stop after")).orElse(stages.size() - 1);
         if (first > last) {
-            throw new UserException("--to " + request.to().orElseThrow() + " comes before --from " + request.from().orElseThrow());
+            throw new UserException("cannot stop after '" + request.to().orElseThrow() + "', which comes before '" + request.from().orElseThrow()
+                    + "' where the run starts");
         }
         return stages.subList(first, last + 1);
     }
@@ -225,8 +227,8 @@ public final class Pipeline {
             }
         }
         boolean left = installed.stream().anyMatch(stage -> stage.id().equalsIgnoreCase(id.strip()));
-        throw new UserException(option + ": '" + id + "' is " + (left ? "left out by the configuration (pipeline.stages, pipeline.skip)"
-                : "not a stage") + "; the pipeline's stages are " + String.join(", ", stages.stream().map(Stage::id).toList()));
+        throw new UserException("cannot " + option + " '" + id + "': it is " + (left ? "left out by the configuration (pipeline.stages, "
+                + "pipeline.skip)" : "not a stage") + "; the pipeline's stages are " + String.join(", ", stages.stream().map(Stage::id).toList()));
     }
 
     /**
@@ -253,8 +255,8 @@ public final class Pipeline {
     }
 
     /**
-     * The artifacts the selected stages need that none of them writes: each must already be in the run
-     * directory, readable by this build.
+     * The artifacts the selected stages read that none of them writes before: each one they need must
+     * already be in the run directory, and each that is there must be readable by this build.
      */
     private Set<String> inputs(List<Stage> run, RunStore store) {
         Set<String> written = new HashSet<>();
@@ -271,7 +273,7 @@ public final class Pipeline {
                 }
             }
             for (ArtifactType<?> type : stage.optionalReads()) {
-                if (!written.contains(type.fileName()) && store.has(type)) {
+                if (!written.contains(type.fileName()) && store.has(type) && inputs.add(type.fileName())) {
                     store.read(type);
                 }
             }

@@ -17,7 +17,7 @@ public record PipelineResult(List<StageReport> stages, TaskResult result) {
         stages = List.copyOf(stages);
     }
 
-    /** Whether some stage failed (threw, or ran past its deadline). */
+    /** Whether some stage failed: it threw, ran past its deadline, or said it could not do its job. */
     public boolean anyFailed() {
         return stages.stream().anyMatch(stage -> stage.outcome() instanceof StageOutcome.Failed);
     }

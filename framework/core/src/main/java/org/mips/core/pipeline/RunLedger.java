@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.mips.core.store.ArtifactException;
 import org.mips.core.store.RunStore;
 import org.mips.spi.pipeline.Stage;
 import org.mips.spi.pipeline.StageOutcome;
@@ -26,26 +25,27 @@ final class RunLedger {
         this.entries = entries;
     }
 
-    /** The directory's record; one that is missing or unreadable counts as empty (its stages' typed artifacts still go). */
+    /**
+     * The directory's record. A missing one (a directory an older mips wrote) counts as empty: the stale
+     * stages' declared artifacts still go. One this build cannot read is bad input rather than be overwritten.
+     */
     static RunLedger open(RunStore store, String task) {
-        Optional<RunRecord> record;
-        try {
-            record = store.find(RunRecord.FILE);
-        } catch (ArtifactException e) {
-            record = Optional.empty();
-        }
+        Optional<RunRecord> record = store.find(RunRecord.FILE);
         return new RunLedger(store, task, new ArrayList<>(record.map(RunRecord::stages).orElse(List.of())));
     }
 
-    /** Removes what the stale stages wrote: their declared artifacts, and every file their latest run recorded. */
-    synchronized void clean(List<Stage> stale) {
+    /**
+     * Removes what the stale stages wrote, their declared artifacts and every file their latest run recorded,
+     * except the files {@code keep} names (the inputs of the run).
+     */
+    synchronized void clean(List<Stage> stale, Set<String> keep) {
         Set<String> ids = stale.stream().map(Stage::id).collect(Collectors.toSet());
         for (Stage stage : stale) {
-            stage.writes().forEach(store::delete);
+            stage.writes().stream().filter(type -> !keep.contains(type.fileName())).forEach(store::delete);
         }
         for (RunRecord.Entry entry : entries) {
             if (ids.contains(entry.stage())) {
-                entry.files().forEach(store::deleteFile);
+                entry.files().stream().filter(file -> !keep.contains(file)).forEach(store::deleteFile);
             }
         }
         entries.removeIf(entry -> ids.contains(entry.stage()));

@@ -29,8 +29,8 @@ import org.mips.spi.pipeline.Artifacts;
 /**
  * A run directory: every artifact a typed record in a file of its own, written atomically as indented
  * JSON with map keys sorted (so equal values give equal bytes) and {@code schemaVersion} on top, and read
- * strictly (an unknown field, a missing one or a newer schema version is an error naming the file, line
- * and field). Every stage, command, the benchmark and the report read and write artifacts through it.
+ * strictly (JSON that does not parse, an unknown field, a value of the wrong type or a newer schema version
+ * is an error naming the file, line and field). Every stage, command, the benchmark and the report read and write artifacts through it.
  *
  * <p>An artifact may be read from a file elsewhere ({@link #withInput}): {@code mips simplify --network
  * FILE} reads the network from {@code FILE} and writes its results into the run directory.
@@ -133,13 +133,21 @@ public final class RunStore implements Artifacts {
     /** Removes a file of the run directory, if it is there and is not a file given to read from. */
     public void deleteFile(String fileName) {
         Path file = directory.resolve(simpleName(fileName));
-        if (inputs.values().stream().anyMatch(input -> input.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize()))) {
+        if (inputs.values().stream().anyMatch(input -> same(input, file))) {
             return;
         }
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean same(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b) : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            return true; // when in doubt, a file given to read from is kept
         }
     }
 

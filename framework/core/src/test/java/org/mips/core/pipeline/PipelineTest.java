@@ -193,7 +193,8 @@ class PipelineTest {
     void anUnknownStageInFromIsBadInputListingTheStages() {
         UserException error = assertThrows(UserException.class, () -> PipelineTestKit.of(chain())
                 .run(PipelineRequest.of(task, RunStore.at(dir)).from("prove")));
-        assertEquals("--from: 'prove' is not a stage; the pipeline's stages are search, extract, regress, verify, emit", error.getMessage());
+        assertEquals("cannot start at 'prove': it is not a stage; the pipeline's stages are search, extract, regress, verify, emit",
+                error.getMessage());
     }
 
     @Test
@@ -256,13 +257,42 @@ class PipelineTest {
     }
 
     @Test
-    void aStageThatRefusesTheConfigurationStopsTheRunBeforeAnyStageRuns() {
+    void aStageThatRefusesTheConfigurationStopsTheRunBeforeAnyStageRunsOrAnyFileGoes() {
+        PipelineTestKit.of(chain()).run(task, dir);
         FakeStage[] stages = chain();
         stage(stages, "emit").refusing("no emitter 'lua'");
         UserException error = assertThrows(UserException.class, () -> PipelineTestKit.of(stages).run(task, dir));
         assertEquals("the emit stage cannot run with this configuration: no emitter 'lua'", error.getMessage());
         assertEquals(0, stage(stages, "search").runs());
-        assertFalse(Files.exists(dir.resolve("network.json")));
+        assertTrue(Files.exists(dir.resolve("network.json")) && Files.exists(dir.resolve("checks.json")), "the earlier run's files stay");
+    }
+
+    @Test
+    void aStageThatReadsWhatItWritesKeepsItsInputWhenTheRunStartsThere() {
+        ArtifactType<FakeStage.Note> notes = FakeStage.artifact("notes");
+        FakeStage polish = FakeStage.named("polish").at(Placement.after("search")).reads(notes).writes(notes).doing(context -> {
+            FakeStage.Note before = context.artifacts().read(notes);
+            context.artifacts().write(notes, new FakeStage.Note(before.by() + "+polish"));
+            return StageOutcome.done();
+        });
+        RunStore.at(dir).write(notes, new FakeStage.Note("user"));
+        Events events = PipelineTestKit.of(polish).run(PipelineRequest.of(task, RunStore.at(dir)).from("polish"));
+        assertEquals(StageOutcome.done(), events.outcome("polish"));
+        assertEquals(new FakeStage.Note("user+polish"), RunStore.at(dir).read(notes));
+    }
+
+    @Test
+    void fromIgnoresCaseAndTheRunStartedEventNamesTheStage() {
+        PipelineTestKit.of(chain()).run(task, dir);
+        Events events = PipelineTestKit.of(chain()).run(PipelineRequest.of(task, RunStore.at(dir)).from(" Regress "));
+        assertEquals("regress", events.of(PipelineEvent.RunStarted.class).get(0).from());
+    }
+
+    @Test
+    void aRunJsonFromANewerMipsIsBadInputRatherThanOverwritten() throws Exception {
+        Files.writeString(dir.resolve("run.json"), "{ \"schemaVersion\": 4, \"task\": \"Parity_All\", \"stages\": [] }");
+        assertThrows(ArtifactException.class, () -> PipelineTestKit.of(chain()).run(task, dir));
+        assertTrue(Files.readString(dir.resolve("run.json")).contains("\"schemaVersion\": 4"));
     }
 
     @Test

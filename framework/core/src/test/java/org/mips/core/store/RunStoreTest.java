@@ -81,7 +81,10 @@ class RunStoreTest {
         store.write(TALLY, new Tally("y", 2, Map.of()));
         assertEquals("x", store.read(TALLY).task(), "reads still come from the given file");
         assertEquals("y", RunStore.at(dir).read(TALLY).task(), "writes go to the run directory");
-        RunStore.at(dir.resolve("other")).withInput(TALLY, dir.resolve("other/tally.json")).delete(TALLY);
+        RunStore.at(dir).withInput(TALLY, dir.resolve("tally.json")).delete(TALLY);
+        assertTrue(Files.exists(dir.resolve("tally.json")), "a file given to read from is never deleted as the run's artifact");
+        RunStore.at(dir).withInput(TALLY, dir.resolve("./tally.json")).deleteFile("tally.json");
+        assertTrue(Files.exists(dir.resolve("tally.json")));
         store.delete(TALLY);
         assertTrue(Files.exists(elsewhere));
         assertEquals(List.of(), List.of(dir.toFile().list()).stream().filter(n -> n.equals("tally.json")).toList());

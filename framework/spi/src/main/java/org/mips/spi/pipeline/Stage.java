@@ -39,8 +39,9 @@ public interface Stage extends Component {
 
     /**
      * The artifacts it writes. Before a run starts, the pipeline removes them, with every other file the
-     * stage's latest run wrote, when the run redoes this stage or a stage whose artifacts it reads: no
-     * earlier run's file then speaks for this one, even if the stage fails or is skipped.
+     * stage's latest run wrote, when the run redoes this stage or a stage whose artifacts it reads, directly
+     * or through other stages: no earlier run's file then speaks for this one, even if the stage fails or is
+     * skipped. What the run itself reads is never removed.
      */
     List<ArtifactType<?>> writes();
 

@@ -2,7 +2,6 @@ package org.mips.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,11 +20,13 @@ import org.mips.core.result.TaskResult;
 final class RunEvents implements PipelineListener, AutoCloseable {
 
     private final Writer out;
+    private final PipelineListener log;
     private final boolean ownsOut;
     private boolean started;
 
     private RunEvents(Writer out, boolean ownsOut) {
         this.out = out;
+        this.log = EventLog.writingTo(out);
         this.ownsOut = ownsOut;
     }
 
@@ -47,13 +48,7 @@ final class RunEvents implements PipelineListener, AutoCloseable {
     @Override
     public synchronized void on(PipelineEvent event) {
         started |= event instanceof PipelineEvent.RunStarted;
-        try {
-            out.write(EventLog.toLine(event));
-            out.write('\n');
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the events: " + e.getMessage(), e);
-        }
+        event.deliverTo(log);
     }
 
     /** Ends a run that could not start, for the events' reader; nothing when it had started. */

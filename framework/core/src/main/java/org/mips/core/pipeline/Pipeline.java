@@ -13,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -173,27 +169,17 @@ public final class Pipeline {
      * interrupted and abandoned, and the stage fails.
      */
     private static StageOutcome execute(Stage stage, RunContext context, Duration deadline) {
-        ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "mips-stage-" + stage.id());
-            thread.setDaemon(true);
-            thread.setContextClassLoader(stage.getClass().getClassLoader());
-            return thread;
-        });
-        Future<StageOutcome> future = executor.submit(() -> stage.run(context));
         try {
-            StageOutcome outcome = future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            // The context closes before the thread is interrupted: whatever an abandoned stage does next no longer reaches the run.
+            StageOutcome outcome = TimeLimited.call("mips-stage-" + stage.id(), () -> stage.run(context), deadline,
+                    stage.getClass().getClassLoader(), context::close);
             return outcome != null ? outcome : StageOutcome.failed("the stage returned no outcome");
         } catch (TimeoutException e) {
             return StageOutcome.failed("ran past its deadline of " + Setting.formatDuration(deadline) + " and was stopped");
         } catch (ExecutionException e) {
             return StageOutcome.failed(Problems.describe(e.getCause()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (IllegalStateException interrupted) {
             return StageOutcome.failed("interrupted");
-        } finally {
-            // Closed before the thread is interrupted: whatever an abandoned stage does next no longer reaches the run.
-            context.close();
-            executor.shutdownNow();
         }
     }
 

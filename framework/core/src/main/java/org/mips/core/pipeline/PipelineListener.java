@@ -43,10 +43,4 @@ public interface PipelineListener {
     default void runEnded(PipelineEvent.RunEnded event) {
         on(event);
     }
-
-    /** A listener that ignores everything. */
-    static PipelineListener none() {
-        return new PipelineListener() {
-        };
-    }
 }

@@ -24,14 +24,16 @@ public final class TimeLimited {
      * @throws ExecutionException wrapping what {@code work} threw
      */
     public static <T> T call(String threadName, Callable<T> work, Duration limit) throws TimeoutException, ExecutionException {
-        return call(threadName, work, limit, Thread.currentThread().getContextClassLoader());
+        return call(threadName, work, limit, Thread.currentThread().getContextClassLoader(), () -> { });
     }
 
     /**
      * As {@link #call(String, Callable, Duration)}, with {@code loader} as the thread's context class loader
-     * (a plugin's own, so that what it looks up by name is found in its jar).
+     * (a plugin's own, so that what it looks up by name is found in its jar), and {@code beforeInterrupt}
+     * run when the work has ended or is abandoned, before its thread is interrupted (a pipeline closes the
+     * stage's access to the run there).
      */
-    public static <T> T call(String threadName, Callable<T> work, Duration limit, ClassLoader loader)
+    public static <T> T call(String threadName, Callable<T> work, Duration limit, ClassLoader loader, Runnable beforeInterrupt)
             throws TimeoutException, ExecutionException {
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, threadName);
@@ -46,6 +48,7 @@ public final class TimeLimited {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while " + threadName + " ran", e);
         } finally {
+            beforeInterrupt.run();
             executor.shutdownNow();
         }
     }

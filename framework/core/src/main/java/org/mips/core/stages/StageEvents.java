@@ -26,6 +26,9 @@ public final class StageEvents {
                 : formula.substring(0, SHOWN) + " ... (" + formula.length() + " characters; see " + where + ")";
     }
 
+    /** Console width for one coordinate of an abstraction function, several of which share a line. */
+    static final int SHOWN_IN_A_LIST = 120;
+
     private static String format(String pattern, Object... args) {
         return String.format(Locale.ROOT, pattern, args);
     }
@@ -127,7 +130,7 @@ public final class StageEvents {
             StringBuilder text = new StringBuilder();
             if (!proof.abstraction().isEmpty()) {
                 text.append("abstraction: ").append(String.join("; ", proof.abstraction().stream()
-                        .map(f -> f.length() <= 120 ? f : f.substring(0, 120) + " ...").toList())).append('\n');
+                        .map(f -> f.length() <= SHOWN_IN_A_LIST ? f : f.substring(0, SHOWN_IN_A_LIST) + " ...").toList())).append('\n');
                 text.append("invariant: ").append(proof.invariant()).append('\n');
             }
             String verdict = switch (proof.status()) {

@@ -23,27 +23,12 @@ record AffineFit(double[] origin, double[][] rows) {
     /** The least-squares fit of {@code targets[p] ~ origin + inputs[p] rows}, for real inputs. */
     static AffineFit regress(double[][] inputs, double[][] targets) {
         int r = inputs[0].length;
-        int n = targets[0].length;
-        double[][] gram = new double[r + 1][r + 1];
-        double[][] cross = new double[r + 1][n];
-        double[] design = new double[r + 1];
+        double[][] design = new double[inputs.length][r + 1];
         for (int p = 0; p < inputs.length; p++) {
-            design[0] = 1;
-            System.arraycopy(inputs[p], 0, design, 1, r);
-            for (int i = 0; i <= r; i++) {
-                for (int j = 0; j <= r; j++) {
-                    gram[i][j] += design[i] * design[j];
-                }
-                Vectors.addScaled(cross[i], design[i], targets[p]);
-            }
+            design[p][0] = 1;
+            System.arraycopy(inputs[p], 0, design[p], 1, r);
         }
-        double[][] inverse = PseudoInverse.ofSymmetric(gram);
-        double[][] solution = new double[r + 1][n];
-        for (int i = 0; i <= r; i++) {
-            for (int k = 0; k <= r; k++) {
-                Vectors.addScaled(solution[i], inverse[i][k], cross[k]);
-            }
-        }
+        double[][] solution = LeastSquares.weights(design, targets);
         return new AffineFit(solution[0], Arrays.copyOfRange(solution, 1, r + 1));
     }
 

@@ -1,7 +1,7 @@
 package org.mips.autoencoders;
 
 import java.util.function.Function;
-import org.hipparchus.exception.MathRuntimeException;
+import org.ejml.data.SingularMatrixException;
 import org.mips.spi.Outcome;
 import org.mips.spi.represent.HiddenTrace;
 import org.mips.spi.represent.Representation;
@@ -15,7 +15,7 @@ final class Guarded {
     static Outcome<Representation> detect(HiddenTrace trace, Function<HiddenTrace, ? extends Outcome<? extends Representation>> find) {
         try {
             return find.apply(trace).map(found -> found);
-        } catch (MathRuntimeException e) {
+        } catch (ArithmeticException | SingularMatrixException e) {
             return Outcome.none("the linear algebra failed: " + e.getMessage());
         }
     }

@@ -3,9 +3,10 @@ package org.mips.autoencoders;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.RealMatrix;
-import org.hipparchus.linear.SingularValueDecomposition;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.mips.spi.represent.Representation;
 
 /**
@@ -33,12 +34,41 @@ public record Lattice(String detector, double[][] basis, double[] anchor, double
 
     /** The lattice with this basis and anchor, or null when the basis is degenerate or ill-conditioned. */
     static Lattice of(String detector, double[][] basis, double[] anchor) {
-        RealMatrix a = new Array2DRowRealMatrix(basis, true);
-        SingularValueDecomposition svd = new SingularValueDecomposition(a);
-        if (!(svd.getConditionNumber() <= MAX_CONDITION) || svd.getRank() < basis.length) {
+        DMatrixRMaj a = new DMatrixRMaj(basis);
+        if (!(condition(a) <= MAX_CONDITION)) {
             return null;
         }
-        return new Lattice(detector, basis, anchor, svd.getSolver().getInverse().getData(), Double.NaN);
+        DMatrixRMaj dual = new DMatrixRMaj(a.numCols, a.numRows);
+        CommonOps_DDRM.pinv(a, dual);
+        double[][] rows = new double[dual.numRows][dual.numCols];
+        for (int i = 0; i < dual.numRows; i++) {
+            System.arraycopy(dual.data, i * dual.numCols, rows[i], 0, dual.numCols);
+        }
+        return new Lattice(detector, basis, anchor, rows, Double.NaN);
+    }
+
+    /**
+     * The ratio of the largest to the smallest singular value of the r x n basis (r at most n); infinite
+     * when the basis has fewer than r independent rows, NaN when it is not finite.
+     */
+    private static double condition(DMatrixRMaj a) {
+        for (double entry : a.data) {
+            if (!Double.isFinite(entry)) {
+                return Double.NaN;
+            }
+        }
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(a.numRows, a.numCols, false, false, true);
+        if (a.numRows > a.numCols || !svd.decompose(a.copy())) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double largest = 0;
+        double smallest = Double.POSITIVE_INFINITY;
+        double[] sigma = svd.getSingularValues();
+        for (int k = 0; k < svd.numberOfSingularValues(); k++) {
+            largest = Math.max(largest, sigma[k]);
+            smallest = Math.min(smallest, sigma[k]);
+        }
+        return smallest > 0 ? largest / smallest : Double.POSITIVE_INFINITY;
     }
 
     /** This lattice with its description length set. */

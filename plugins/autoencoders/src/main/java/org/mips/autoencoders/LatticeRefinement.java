@@ -3,8 +3,6 @@ package org.mips.autoencoders;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.SingularValueDecomposition;
 
 /**
  * Sharpens a lattice basis by least squares. A basis built from a few noisy states (the GCD finder's) or
@@ -75,7 +73,7 @@ final class LatticeRefinement {
                 }
             }
         }
-        double[] variances = new SingularValueDecomposition(new Array2DRowRealMatrix(covariance, false)).getSingularValues();
+        double[] variances = SymmetricSpectrum.of(covariance).values();
         return variances[r - 1] >= MIN_CODE_VARIANCE;
     }
 

@@ -36,30 +36,13 @@ record LinearFit(double[][] transition, double[][] input, double[] intercept, do
             Vectors.addScaled(featureMean, 1.0 / rows, f);
             Vectors.addScaled(targetMean, 1.0 / rows, targets[row]);
         }
-        double[][] gram = new double[p][p];
-        double[][] cross = new double[p][r];
+        double[][] centredFeatures = new double[rows][];
+        double[][] centredTargets = new double[rows][];
         for (int row = 0; row < rows; row++) {
-            double[] f = Vectors.minus(features[row], featureMean);
-            double[] y = Vectors.minus(targets[row], targetMean);
-            for (int i = 0; i < p; i++) {
-                for (int j = i; j < p; j++) {
-                    gram[i][j] += f[i] * f[j];
-                }
-                Vectors.addScaled(cross[i], f[i], y);
-            }
+            centredFeatures[row] = Vectors.minus(features[row], featureMean);
+            centredTargets[row] = Vectors.minus(targets[row], targetMean);
         }
-        for (int i = 0; i < p; i++) {
-            for (int j = 0; j < i; j++) {
-                gram[i][j] = gram[j][i];
-            }
-        }
-        double[][] inverse = PseudoInverse.ofSymmetric(gram);
-        double[][] weights = new double[p][r];
-        for (int i = 0; i < p; i++) {
-            for (int k = 0; k < p; k++) {
-                Vectors.addScaled(weights[i], inverse[i][k], cross[k]);
-            }
-        }
+        double[][] weights = LeastSquares.weights(centredFeatures, centredTargets);
         double[] intercept = targetMean.clone();
         for (int i = 0; i < p; i++) {
             Vectors.addScaled(intercept, -featureMean[i], weights[i]);

@@ -1,10 +1,11 @@
 package org.mips.autoencoders;
 
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.RealMatrix;
-import org.hipparchus.linear.SingularValueDecomposition;
-
-/** The pseudo-inverse of a symmetric positive semi-definite matrix, ignoring its negligible directions. */
+/**
+ * The pseudo-inverse of a symmetric positive semi-definite matrix, ignoring its negligible directions.
+ * EJML's own pseudo-inverse solver sets its threshold relative to the machine epsilon and the matrix size;
+ * the fits here need the fixed relative tolerance below, so the inverse is assembled from EJML's
+ * eigendecomposition.
+ */
 final class PseudoInverse {
 
     /** Directions with eigenvalue below this fraction of the largest are treated as absent. */
@@ -15,19 +16,16 @@ final class PseudoInverse {
 
     static double[][] ofSymmetric(double[][] matrix) {
         int p = matrix.length;
-        SingularValueDecomposition svd = new SingularValueDecomposition(new Array2DRowRealMatrix(matrix, true));
-        double[] s = svd.getSingularValues();
-        RealMatrix v = svd.getV();
+        SymmetricSpectrum spectrum = SymmetricSpectrum.of(matrix);
+        double[] s = spectrum.values();
         double[][] inverse = new double[p][p];
         for (int k = 0; k < s.length; k++) {
             if (!(s[k] > RELATIVE_TOLERANCE * s[0])) {
-                break; // singular values come sorted decreasing
+                break; // eigenvalues come sorted decreasing
             }
-            double[] column = v.getColumn(k);
+            double[] column = spectrum.vectors()[k];
             for (int i = 0; i < p; i++) {
-                for (int j = 0; j < p; j++) {
-                    inverse[i][j] += column[i] * column[j] / s[k];
-                }
+                Vectors.addScaled(inverse[i], column[i] / s[k], column);
             }
         }
         return inverse;

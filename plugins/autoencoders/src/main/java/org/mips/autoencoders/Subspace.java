@@ -1,9 +1,5 @@
 package org.mips.autoencoders;
 
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.RealMatrix;
-import org.hipparchus.linear.SingularValueDecomposition;
-
 /**
  * The affine subspace the states actually span: their mean and the principal axes along which they
  * spread by more than the description length's resolution. The lattice finders look for as many basis
@@ -11,7 +7,7 @@ import org.hipparchus.linear.SingularValueDecomposition;
  * as 3 variables.
  *
  * @param mean   the mean state
- * @param axes   orthonormal rows, by decreasing spread
+ * @param axes   orthonormal rows, by decreasing spread, each with its largest component positive
  * @param spread the root-mean-square extent of the states along each axis
  */
 record Subspace(double[] mean, double[][] axes, double[] spread) {
@@ -44,10 +40,8 @@ record Subspace(double[] mean, double[][] axes, double[] spread) {
                 covariance[j][i] = covariance[i][j];
             }
         }
-        // For a symmetric positive semi-definite matrix the SVD is the eigendecomposition, sorted decreasing.
-        SingularValueDecomposition svd = new SingularValueDecomposition(new Array2DRowRealMatrix(covariance, false));
-        double[] variances = svd.getSingularValues();
-        RealMatrix v = svd.getV();
+        SymmetricSpectrum spectrum = SymmetricSpectrum.of(covariance);
+        double[] variances = spectrum.values();
         int rank = 0;
         while (rank < variances.length && Math.sqrt(variances[rank]) > MIN_SPREAD) {
             rank++;
@@ -55,7 +49,7 @@ record Subspace(double[] mean, double[][] axes, double[] spread) {
         double[][] axes = new double[rank][];
         double[] spread = new double[rank];
         for (int k = 0; k < rank; k++) {
-            axes[k] = v.getColumn(k);
+            axes[k] = spectrum.vectors()[k];
             spread[k] = Math.sqrt(variances[k]);
         }
         return new Subspace(mean, axes, spread);

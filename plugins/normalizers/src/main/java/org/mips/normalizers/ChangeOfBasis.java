@@ -3,9 +3,7 @@ package org.mips.normalizers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hipparchus.linear.LUDecomposition;
-import org.hipparchus.linear.RealMatrix;
-import org.hipparchus.linear.SingularValueDecomposition;
+import org.ejml.simple.SimpleMatrix;
 import org.mips.spi.network.DenseLayer;
 import org.mips.spi.network.Network;
 
@@ -41,22 +39,22 @@ final class ChangeOfBasis {
      *
      * @throws IllegalArgumentException if {@code P} is not {@code n x n} for the network's hidden size n
      */
-    static Optional<Network> apply(Network network, RealMatrix p) {
+    static Optional<Network> apply(Network network, SimpleMatrix p) {
         int n = network.hiddenDim();
-        if (p.getRowDimension() != n || p.getColumnDimension() != n) {
-            throw new IllegalArgumentException("change of basis " + p.getRowDimension() + " x " + p.getColumnDimension()
+        if (p.numRows() != n || p.numCols() != n) {
+            throw new IllegalArgumentException("change of basis " + p.numRows() + " x " + p.numCols()
                     + " for a hidden state of size " + n);
         }
-        if (!Layers.finite(p) || !(new SingularValueDecomposition(p).getConditionNumber() <= MAX_CONDITION)) {
+        if (!(Layers.condition(p) <= MAX_CONDITION)) {
             return Optional.empty();
         }
-        RealMatrix inverse = new LUDecomposition(p).getSolver().getInverse();
+        SimpleMatrix inverse = p.invert();
 
         List<DenseLayer> transition = new ArrayList<>(network.transition());
         transition.set(0, readingThrough(transition.get(0), p));
         int last = transition.size() - 1;
         DenseLayer writer = transition.get(last);
-        transition.set(last, Layers.layer(inverse.multiply(Layers.weights(writer)), inverse.operate(writer.bias())));
+        transition.set(last, Layers.layer(inverse.mult(Layers.weights(writer)), Layers.operate(inverse, writer.bias())));
 
         List<DenseLayer> readout = new ArrayList<>(network.readout());
         readout.set(0, readingThrough(readout.get(0), p));
@@ -69,11 +67,10 @@ final class ChangeOfBasis {
     }
 
     /** {@code layer} with its first n columns (those that read h) multiplied by P. */
-    private static DenseLayer readingThrough(DenseLayer layer, RealMatrix p) {
-        int n = p.getRowDimension();
-        RealMatrix weights = Layers.weights(layer);
-        RealMatrix hiddenColumns = weights.getSubMatrix(0, layer.rows() - 1, 0, n - 1).multiply(p);
-        weights.setSubMatrix(hiddenColumns.getData(), 0, 0);
+    private static DenseLayer readingThrough(DenseLayer layer, SimpleMatrix p) {
+        int n = p.numRows();
+        SimpleMatrix weights = Layers.weights(layer);
+        weights.insertIntoThis(0, 0, weights.extractMatrix(0, layer.rows(), 0, n).mult(p));
         return Layers.layer(weights, layer.bias());
     }
 

@@ -6,8 +6,8 @@ import java.util.stream.IntStream;
 
 /**
  * The singular value decomposition {@code A = U S V^H} of a complex m x n matrix, with the full n x n
- * unitary {@code V} (Hipparchus' SVD is real and compact, so it has no null-space vectors for wide
- * matrices). Computed by one-sided Jacobi rotations (Hestenes): pairs of columns of {@code A V} are
+ * unitary {@code V}: EJML has no complex SVD (its complex dense module stops at LU, QR and Cholesky), so
+ * this one is ours. Computed by one-sided Jacobi rotations (Hestenes): pairs of columns of {@code A V} are
  * rotated until all columns are orthogonal; their norms are then the singular values. The method is
  * accurate for small singular values, which the rank decisions of the Jordan form depend on, and a
  * real matrix stays exactly real.

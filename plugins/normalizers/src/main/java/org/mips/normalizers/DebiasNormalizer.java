@@ -2,9 +2,8 @@ package org.mips.normalizers;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.RealMatrix;
-import org.hipparchus.linear.SingularValueDecomposition;
+import org.ejml.simple.SimpleMatrix;
+import org.ejml.simple.SimpleSVD;
 import org.mips.spi.network.DenseLayer;
 import org.mips.spi.network.Network;
 import org.mips.spi.normalize.Normalizer;
@@ -51,14 +50,14 @@ public final class DebiasNormalizer implements Normalizer {
 
     @Override
     public Network normalize(Network network, NormalizerContext context) {
-        RealMatrix projection = nullSpaceProjection(network);
+        SimpleMatrix projection = nullSpaceProjection(network);
         if (!Layers.finite(projection)) {
             return network;
         }
         List<DenseLayer> transition = new ArrayList<>(network.transition());
         int last = transition.size() - 1;
         DenseLayer writer = transition.get(last);
-        double[] dropped = projection.operate(writer.bias());
+        double[] dropped = Layers.operate(projection, writer.bias());
         double[] kept = writer.bias().clone();
         for (int i = 0; i < kept.length; i++) {
             kept[i] -= dropped[i];
@@ -67,7 +66,7 @@ public final class DebiasNormalizer implements Normalizer {
 
         List<DenseLayer> readout = new ArrayList<>(network.readout());
         DenseLayer reader = readout.get(0);
-        double[] seen = Layers.weights(reader).operate(dropped);
+        double[] seen = Layers.operate(Layers.weights(reader), dropped);
         double[] bias = reader.bias().clone();
         for (int i = 0; i < bias.length; i++) {
             bias[i] += seen[i];
@@ -78,30 +77,34 @@ public final class DebiasNormalizer implements Normalizer {
 
     /**
      * {@code N N^T} for the right singular vectors N of {@code R} with singular value at most epsilon.
-     * Hipparchus' SVD is compact (min(rows, cols) vectors), so R is padded with zero rows to be square:
-     * that adds zero singular values and keeps the whole null space.
+     * R is padded with zero rows to be square, so the SVD's n right singular vectors cover the whole
+     * null space (the padding adds zero singular values). A non-finite R, or an SVD that does not
+     * converge, gives a non-finite projection, which the caller treats as nothing to move.
      */
-    private RealMatrix nullSpaceProjection(Network network) {
+    private SimpleMatrix nullSpaceProjection(Network network) {
         int n = network.hiddenDim();
         DenseLayer first = network.transition().get(0);
-        double[][] padded = new double[Math.max(first.rows(), n)][n];
-        for (int r = 0; r < first.rows(); r++) {
+        SimpleMatrix r = new SimpleMatrix(Math.max(first.rows(), n), n);
+        for (int row = 0; row < first.rows(); row++) {
             for (int c = 0; c < n; c++) {
-                padded[r][c] = first.weight(r, c);
+                r.set(row, c, first.weight(row, c));
             }
         }
-        RealMatrix r = new Array2DRowRealMatrix(padded, false);
         if (!Layers.finite(r)) {
             return r;
         }
-        SingularValueDecomposition svd = new SingularValueDecomposition(r);
-        double[] sigma = svd.getSingularValues();
-        RealMatrix v = svd.getV();
-        RealMatrix projection = new Array2DRowRealMatrix(n, n);
-        for (int k = 0; k < sigma.length; k++) {
-            if (sigma[k] <= epsilon) {
-                RealMatrix column = v.getColumnMatrix(k);
-                projection = projection.add(column.multiplyTransposed(column));
+        SimpleSVD<SimpleMatrix> svd;
+        try {
+            svd = r.svd();
+        } catch (RuntimeException notConverged) {
+            return SimpleMatrix.filled(n, n, Double.NaN); // EJML reports a failed decomposition as a plain RuntimeException
+        }
+        SimpleMatrix v = svd.getV();
+        SimpleMatrix projection = new SimpleMatrix(n, n);
+        for (int k = 0; k < n; k++) {
+            if (svd.getSingleValue(k) <= epsilon) {
+                SimpleMatrix column = v.extractMatrix(0, n, k, k + 1);
+                projection = projection.plus(column.mult(column.transpose()));
             }
         }
         return projection;

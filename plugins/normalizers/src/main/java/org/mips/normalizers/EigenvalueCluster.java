@@ -1,7 +1,6 @@
 package org.mips.normalizers;
 
 import java.util.List;
-import org.hipparchus.complex.Complex;
 
 /**
  * Eigenvalues closer than the tolerance, treated as one (reference section 4.2, step 1), with their mean
@@ -10,7 +9,7 @@ import org.hipparchus.complex.Complex;
  *
  * @param members the eigenvalues in the cluster, each as often as its algebraic multiplicity
  */
-record EigenvalueCluster(Complex mean, List<Complex> members, boolean real) {
+record EigenvalueCluster(ComplexNumber mean, List<ComplexNumber> members, boolean real) {
 
     EigenvalueCluster {
         members = List.copyOf(members);

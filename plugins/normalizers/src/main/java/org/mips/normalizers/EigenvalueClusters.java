@@ -4,18 +4,26 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.hipparchus.complex.Complex;
-import org.hipparchus.linear.EigenDecompositionNonSymmetric;
-import org.hipparchus.linear.RealMatrix;
+import org.ejml.data.Complex_F64;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.ejml.simple.SimpleMatrix;
 
 /** Groups the eigenvalues of a real matrix into {@link EigenvalueCluster}s (reference section 4.2, step 1). */
 final class EigenvalueClusters {
 
+    /**
+     * Keys are compared on this grid: means that differ only by rounding (a double eigenvalue 1 next to
+     * -1 has modulus 1 +- 1e-16) must be ordered by the next key, not by which way the rounding went.
+     */
+    private static final double KEY_GRID = 1e-9;
+
     /** Most important first: by decreasing modulus, then decreasing real and imaginary part. */
     private static final Comparator<EigenvalueCluster> ORDER = Comparator
-            .comparingDouble((EigenvalueCluster c) -> -c.mean().norm())
-            .thenComparingDouble(c -> -c.mean().getReal())
-            .thenComparingDouble(c -> -c.mean().getImaginary());
+            .comparingDouble((EigenvalueCluster c) -> -onGrid(c.mean().norm()))
+            .thenComparingDouble(c -> -onGrid(c.mean().re()))
+            .thenComparingDouble(c -> -onGrid(c.mean().im()));
 
     private EigenvalueClusters() {
     }
@@ -27,8 +35,8 @@ final class EigenvalueClusters {
      * @throws ArithmeticException if the grouping is not transitive (some chain of close eigenvalues
      *                             spans more than {@code epsilon}), which the reference rejects too
      */
-    static List<EigenvalueCluster> of(RealMatrix matrix, double epsilon) {
-        List<Complex> spectrum = spectrum(matrix);
+    static List<EigenvalueCluster> of(SimpleMatrix matrix, double epsilon) {
+        List<ComplexNumber> spectrum = spectrum(matrix);
         int n = spectrum.size();
         int[] root = new int[n];
         for (int i = 0; i < n; i++) {
@@ -41,7 +49,7 @@ final class EigenvalueClusters {
                 }
             }
         }
-        List<List<Complex>> groups = new ArrayList<>();
+        List<List<ComplexNumber>> groups = new ArrayList<>();
         int[] group = new int[n];
         for (int i = 0; i < n; i++) {
             int r = find(root, i);
@@ -54,7 +62,7 @@ final class EigenvalueClusters {
             groups.get(group[find(root, i)]).add(spectrum.get(i));
         }
         List<EigenvalueCluster> clusters = new ArrayList<>();
-        for (List<Complex> members : groups) {
+        for (List<ComplexNumber> members : groups) {
             requireTransitive(members, epsilon);
             cluster(members).ifPresent(clusters::add);
         }
@@ -63,27 +71,28 @@ final class EigenvalueClusters {
     }
 
     /**
-     * The eigenvalues, with every complex one followed by its exact conjugate. A zero matrix is handled
-     * here because Hipparchus 4.0.3 fails on it ("zero norm", or an index error for 2 x 2).
+     * The eigenvalues from EJML's general (double-shift QR) eigendecomposition, with every complex one
+     * followed by its exact conjugate.
      */
-    private static List<Complex> spectrum(RealMatrix matrix) {
-        int n = matrix.getRowDimension();
-        List<Complex> spectrum = new ArrayList<>(n);
-        if (matrix.getNorm1() == 0) {
-            for (int i = 0; i < n; i++) {
-                spectrum.add(Complex.ZERO);
-            }
-            return spectrum;
+    private static List<ComplexNumber> spectrum(SimpleMatrix matrix) {
+        int n = matrix.numRows();
+        DMatrixRMaj w = matrix.getDDRM().copy();
+        EigenDecomposition_F64<DMatrixRMaj> eigen = DecompositionFactory_DDRM.eig(n, false, false);
+        if (!eigen.decompose(w)) {
+            throw new ArithmeticException("the eigendecomposition of a " + n + " x " + n + " matrix did not converge");
         }
+        List<ComplexNumber> spectrum = new ArrayList<>(n);
         int upper = 0;
         int lower = 0;
-        for (Complex lambda : new EigenDecompositionNonSymmetric(matrix).getEigenvalues()) {
-            if (lambda.isNaN() || lambda.isInfinite()) {
+        for (int i = 0; i < eigen.getNumberOfEigenvalues(); i++) {
+            Complex_F64 value = eigen.getEigenvalue(i);
+            ComplexNumber lambda = new ComplexNumber(value.getReal(), value.getImaginary());
+            if (!lambda.isFinite()) {
                 throw new ArithmeticException("eigenvalue " + lambda + " of a finite matrix");
             }
-            if (lambda.getImaginary() == 0) {
+            if (lambda.im() == 0) {
                 spectrum.add(lambda);
-            } else if (lambda.getImaginary() > 0) {
+            } else if (lambda.im() > 0) {
                 spectrum.add(lambda);
                 spectrum.add(lambda.conjugate());
                 upper++;
@@ -91,29 +100,29 @@ final class EigenvalueClusters {
                 lower++;
             }
         }
-        if (upper != lower) {
+        if (upper != lower || spectrum.size() != n) {
             throw new ArithmeticException("the eigenvalues of a real matrix are not closed under conjugation");
         }
         return spectrum;
     }
 
-    private static Optional<EigenvalueCluster> cluster(List<Complex> members) {
-        boolean anyUpper = members.stream().anyMatch(m -> m.getImaginary() >= 0);
-        boolean anyLower = members.stream().anyMatch(m -> m.getImaginary() <= 0);
+    private static Optional<EigenvalueCluster> cluster(List<ComplexNumber> members) {
+        boolean anyUpper = members.stream().anyMatch(m -> m.im() >= 0);
+        boolean anyLower = members.stream().anyMatch(m -> m.im() <= 0);
         int size = members.size();
         if (anyUpper && anyLower) {
             // Closed under conjugation (a cluster holding both signs holds every conjugate): real mean.
-            double sum = members.stream().mapToDouble(Complex::getReal).sum();
-            return Optional.of(new EigenvalueCluster(Complex.valueOf(sum / size), members, true));
+            double sum = members.stream().mapToDouble(ComplexNumber::re).sum();
+            return Optional.of(new EigenvalueCluster(ComplexNumber.real(sum / size), members, true));
         }
         if (anyLower) {
             return Optional.empty(); // the conjugate of a cluster already returned
         }
-        Complex sum = members.stream().reduce(Complex.ZERO, Complex::add);
+        ComplexNumber sum = members.stream().reduce(ComplexNumber.ZERO, ComplexNumber::plus);
         return Optional.of(new EigenvalueCluster(sum.divide(size), members, false));
     }
 
-    private static void requireTransitive(List<Complex> members, double epsilon) {
+    private static void requireTransitive(List<ComplexNumber> members, double epsilon) {
         for (int i = 0; i < members.size(); i++) {
             for (int j = i + 1; j < members.size(); j++) {
                 if (!(distance(members.get(i), members.get(j)) < epsilon)) {
@@ -124,8 +133,12 @@ final class EigenvalueClusters {
         }
     }
 
-    private static double distance(Complex a, Complex b) {
-        return Math.hypot(a.getReal() - b.getReal(), a.getImaginary() - b.getImaginary());
+    private static double distance(ComplexNumber a, ComplexNumber b) {
+        return Math.hypot(a.re() - b.re(), a.im() - b.im());
+    }
+
+    private static double onGrid(double key) {
+        return Math.rint(key / KEY_GRID) * KEY_GRID;
     }
 
     private static int find(int[] root, int i) {

@@ -1,8 +1,7 @@
 package org.mips.normalizers;
 
 import java.util.Optional;
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.RealMatrix;
+import org.ejml.simple.SimpleMatrix;
 import org.mips.spi.network.Network;
 import org.mips.spi.task.SequenceBatch;
 
@@ -18,7 +17,7 @@ final class HiddenStates {
      *
      * @throws IllegalArgumentException if the inputs' dimension is not the network's
      */
-    static Optional<RealMatrix> secondMoment(Network network, SequenceBatch inputs) {
+    static Optional<SimpleMatrix> secondMoment(Network network, SequenceBatch inputs) {
         if (inputs.dimension() != network.inputDim()) {
             throw new IllegalArgumentException("inputs of dimension " + inputs.dimension()
                     + " for a network with input dimension " + network.inputDim());
@@ -50,6 +49,6 @@ final class HiddenStates {
                 sum[j][i] = sum[i][j];
             }
         }
-        return Optional.of(new Array2DRowRealMatrix(sum, false));
+        return Optional.of(new SimpleMatrix(sum));
     }
 }

@@ -3,7 +3,7 @@ package org.mips.normalizers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hipparchus.linear.RealMatrix;
+import org.ejml.simple.SimpleMatrix;
 
 /**
  * The reference's test whether a matrix already is in Jordan form (section 4.3, step 1), and the blocks
@@ -30,12 +30,12 @@ record JordanBlocks(List<Block> blocks, double tolerance) {
      * a block and from 0 between blocks, and the diagonal's distance from its block's mean; the test
      * requires {@code tau < 0.5} and {@code tau} below the smallest distance between block eigenvalues.
      */
-    static Optional<JordanBlocks> of(RealMatrix w) {
-        int n = w.getRowDimension();
+    static Optional<JordanBlocks> of(SimpleMatrix w) {
+        int n = w.numRows();
         List<Block> blocks = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= n; i++) {
-            if (i == n || !(w.getEntry(i - 1, i) > 0.5)) {
+            if (i == n || !(w.get(i - 1, i) > 0.5)) {
                 blocks.add(new Block(start, i));
                 start = i;
             }
@@ -44,7 +44,7 @@ record JordanBlocks(List<Block> blocks, double tolerance) {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (j < i || j > i + 1) {
-                    tau = Math.max(tau, Math.abs(w.getEntry(i, j)));
+                    tau = Math.max(tau, Math.abs(w.get(i, j)));
                 }
             }
         }
@@ -53,13 +53,13 @@ record JordanBlocks(List<Block> blocks, double tolerance) {
             Block block = blocks.get(b);
             double sum = 0;
             for (int i = block.start(); i < block.end(); i++) {
-                sum += w.getEntry(i, i);
+                sum += w.get(i, i);
             }
             eigenvalues[b] = sum / (block.end() - block.start());
             for (int i = block.start(); i < block.end(); i++) {
-                tau = Math.max(tau, Math.abs(w.getEntry(i, i) - eigenvalues[b]));
+                tau = Math.max(tau, Math.abs(w.get(i, i) - eigenvalues[b]));
                 if (i + 1 < n) {
-                    double superdiagonal = w.getEntry(i, i + 1);
+                    double superdiagonal = w.get(i, i + 1);
                     tau = Math.max(tau, Math.abs(i + 1 < block.end() ? superdiagonal - 1 : superdiagonal));
                 }
             }

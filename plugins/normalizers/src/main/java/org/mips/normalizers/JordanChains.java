@@ -3,7 +3,6 @@ package org.mips.normalizers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.hipparchus.complex.Complex;
 
 /**
  * A Jordan basis of a matrix {@code A = B - mu I} that is nilpotent up to the tolerance, for one
@@ -85,7 +84,7 @@ final class JordanChains {
         double[] sigma = svd.singularValues();
         List<ComplexMatrix> scaled = new ArrayList<>();
         for (int j = 0; j < rank; j++) {
-            scaled.add(svd.v().columns(j, j + 1).times(Complex.valueOf(1 / sigma[j])));
+            scaled.add(svd.v().columns(j, j + 1).times(ComplexNumber.real(1 / sigma[j])));
         }
         return ComplexMatrix.concatColumns(svd.v().rows(), scaled).times(svd.u().columns(0, rank).conjugateTranspose());
     }
@@ -138,8 +137,8 @@ final class JordanChains {
                     largest = k;
                 }
             }
-            Complex pivot = top.get(largest, 0);
-            Complex factor = pivot.conjugate().divide(pivot.norm() * top.norm());
+            ComplexNumber pivot = top.get(largest, 0);
+            ComplexNumber factor = pivot.conjugate().divide(pivot.norm() * top.norm());
             return new Chain(vectors.stream().map(v -> v.times(factor)).toList());
         }
     }

@@ -2,10 +2,8 @@ package org.mips.normalizers;
 
 import jakarta.inject.Inject;
 import java.util.List;
-import org.hipparchus.exception.MathRuntimeException;
-import org.hipparchus.linear.LUDecomposition;
-import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.linear.RealMatrix;
+import org.ejml.data.SingularMatrixException;
+import org.ejml.simple.SimpleMatrix;
 import org.mips.spi.config.Setting;
 import org.mips.spi.config.Settings;
 import org.mips.spi.network.Network;
@@ -69,18 +67,18 @@ public final class JordanNormalizer implements Normalizer {
 
     @Override
     public Network normalize(Network network, NormalizerContext context) {
-        RealMatrix w = LinearizedTransition.of(network).hidden();
+        SimpleMatrix w = LinearizedTransition.of(network).hidden();
         if (!Layers.finite(w)) {
             return network;
         }
-        RealMatrix p = MatrixUtils.createRealIdentityMatrix(network.hiddenDim());
+        SimpleMatrix p = SimpleMatrix.identity(network.hiddenDim());
         boolean changed = false;
         for (int pass = 0; pass < PASSES; pass++) {
             try {
-                RealMatrix current = new LUDecomposition(p).getSolver().solve(w.multiply(p));
-                p = p.multiply(RealJordanBasis.of(current, epsilon));
+                SimpleMatrix current = p.solve(w.mult(p));
+                p = p.mult(RealJordanBasis.of(current, epsilon));
                 changed = true;
-            } catch (ArithmeticException | MathRuntimeException failed) {
+            } catch (ArithmeticException | SingularMatrixException failed) {
                 // The reference skips a pass that throws (section 4.2, accurate_jcf); so do we.
             }
         }

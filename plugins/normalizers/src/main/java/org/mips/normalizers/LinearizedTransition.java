@@ -1,7 +1,7 @@
 package org.mips.normalizers;
 
 import java.util.List;
-import org.hipparchus.linear.RealMatrix;
+import org.ejml.simple.SimpleMatrix;
 import org.mips.spi.network.DenseLayer;
 import org.mips.spi.network.Network;
 
@@ -11,17 +11,16 @@ import org.mips.spi.network.Network;
  * {@code input}, the columns that read {@code x} (n x inputDim). For a depth-1 transition this is
  * exactly {@code W_h} and {@code W_x}.
  */
-record LinearizedTransition(RealMatrix hidden, RealMatrix input) {
+record LinearizedTransition(SimpleMatrix hidden, SimpleMatrix input) {
 
     static LinearizedTransition of(Network network) {
         List<DenseLayer> layers = network.transition();
-        RealMatrix product = Layers.weights(layers.get(0));
+        SimpleMatrix product = Layers.weights(layers.get(0));
         for (int l = 1; l < layers.size(); l++) {
-            product = Layers.weights(layers.get(l)).multiply(product);
+            product = Layers.weights(layers.get(l)).mult(product);
         }
         int n = network.hiddenDim();
-        int last = n + network.inputDim() - 1;
-        return new LinearizedTransition(product.getSubMatrix(0, n - 1, 0, n - 1),
-                product.getSubMatrix(0, n - 1, n, last));
+        int end = n + network.inputDim();
+        return new LinearizedTransition(product.extractMatrix(0, n, 0, n), product.extractMatrix(0, n, n, end));
     }
 }

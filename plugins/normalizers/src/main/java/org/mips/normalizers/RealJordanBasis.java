@@ -1,11 +1,9 @@
 package org.mips.normalizers;
 
+import org.ejml.simple.SimpleMatrix;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.hipparchus.complex.Complex;
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.RealMatrix;
-import org.hipparchus.linear.SingularValueDecomposition;
 
 /**
  * One pass of the reference's {@code jcf(W)} (section 4.2): a real basis {@code P} in which
@@ -35,8 +33,8 @@ final class RealJordanBasis {
      * @throws ArithmeticException if the eigenvalues cannot be clustered, the chains are inconsistent
      *                             or the basis is (numerically) singular: the pass failed
      */
-    static RealMatrix of(RealMatrix w, double epsilon) {
-        int n = w.getRowDimension();
+    static SimpleMatrix of(SimpleMatrix w, double epsilon) {
+        int n = w.numRows();
         ComplexMatrix complexW = ComplexMatrix.real(w);
         double[][] basis = new double[n][];
         int column = 0;
@@ -57,8 +55,8 @@ final class RealJordanBasis {
         if (column != n) {
             throw new ArithmeticException("Jordan basis has " + column + " vectors for dimension " + n);
         }
-        RealMatrix p = new Array2DRowRealMatrix(basis, false).transpose();
-        if (!Layers.finite(p) || !(new SingularValueDecomposition(p).getConditionNumber() <= ChangeOfBasis.MAX_CONDITION)) {
+        SimpleMatrix p = new SimpleMatrix(basis).transpose();
+        if (!(Layers.condition(p) <= ChangeOfBasis.MAX_CONDITION)) {
             throw new ArithmeticException("Jordan basis is numerically singular");
         }
         return p;
@@ -69,16 +67,16 @@ final class RealJordanBasis {
      * real cluster (conjugate pairs enter as the real quadratic {@code W^2 - 2 Re(l) W + |l|^2 I}),
      * complex for a complex one.
      */
-    private static ComplexMatrix annihilator(RealMatrix w, ComplexMatrix complexW, EigenvalueCluster cluster) {
-        int n = w.getRowDimension();
+    private static ComplexMatrix annihilator(SimpleMatrix w, ComplexMatrix complexW, EigenvalueCluster cluster) {
+        int n = w.numRows();
         ComplexMatrix product = ComplexMatrix.identity(n);
-        for (Complex lambda : cluster.members()) {
-            if (!cluster.real() || lambda.getImaginary() == 0) {
+        for (ComplexNumber lambda : cluster.members()) {
+            if (!cluster.real() || lambda.im() == 0) {
                 product = product.times(complexW.minusIdentity(lambda));
-            } else if (lambda.getImaginary() > 0) {
-                RealMatrix quadratic = w.multiply(w).subtract(w.scalarMultiply(2 * lambda.getReal()));
+            } else if (lambda.im() > 0) {
+                SimpleMatrix quadratic = w.mult(w).minus(w.scale(2 * lambda.re()));
                 for (int i = 0; i < n; i++) {
-                    quadratic.addToEntry(i, i, lambda.getReal() * lambda.getReal() + lambda.getImaginary() * lambda.getImaginary());
+                    quadratic.set(i, i, quadratic.get(i, i) + lambda.re() * lambda.re() + lambda.im() * lambda.im());
                 }
                 product = product.times(ComplexMatrix.real(quadratic));
             }

@@ -1,7 +1,6 @@
 package org.mips.normalizers;
 
-import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.linear.RealMatrix;
+import org.ejml.simple.SimpleMatrix;
 import org.mips.spi.network.Network;
 import org.mips.spi.normalize.Normalizer;
 import org.mips.spi.normalize.NormalizerContext;
@@ -54,28 +53,28 @@ public final class ToeplitzNormalizer implements Normalizer {
      * {@code X[s:e, c]}, otherwise the last coordinate keeps its own basis vector and the shorter block
      * {@code [s, e-1)} is tried.
      */
-    static RealMatrix basis(JordanBlocks blocks, RealMatrix x) {
-        RealMatrix p = MatrixUtils.createRealMatrix(x.getRowDimension(), x.getRowDimension());
+    static SimpleMatrix basis(JordanBlocks blocks, SimpleMatrix x) {
+        SimpleMatrix p = new SimpleMatrix(x.numRows(), x.numRows());
         for (JordanBlocks.Block block : blocks.blocks()) {
             int s = block.start();
             for (int e = block.end(); e > s; e--) {
                 int driver = 0;
-                for (int c = 1; c < x.getColumnDimension(); c++) {
-                    if (Math.abs(x.getEntry(e - 1, c)) > Math.abs(x.getEntry(e - 1, driver))) {
+                for (int c = 1; c < x.numCols(); c++) {
+                    if (Math.abs(x.get(e - 1, c)) > Math.abs(x.get(e - 1, driver))) {
                         driver = c;
                     }
                 }
-                double strength = Math.abs(x.getEntry(e - 1, driver));
+                double strength = Math.abs(x.get(e - 1, driver));
                 if (strength > blocks.tolerance() && strength > MIN_DRIVER) {
                     int k = e - s;
                     for (int i = 0; i < k; i++) {
                         for (int j = i; j < k; j++) {
-                            p.setEntry(s + i, s + j, x.getEntry(s + (k - 1) - (j - i), driver));
+                            p.set(s + i, s + j, x.get(s + (k - 1) - (j - i), driver));
                         }
                     }
                     break;
                 }
-                p.setEntry(e - 1, e - 1, 1);
+                p.set(e - 1, e - 1, 1);
             }
         }
         return p;

@@ -1,10 +1,10 @@
 package org.mips.normalizers;
 
 import java.util.Optional;
-import org.hipparchus.exception.MathRuntimeException;
-import org.hipparchus.linear.EigenDecompositionSymmetric;
-import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.linear.RealMatrix;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.ejml.simple.SimpleMatrix;
 import org.mips.spi.network.Network;
 import org.mips.spi.normalize.Normalizer;
 import org.mips.spi.normalize.NormalizerContext;
@@ -50,26 +50,29 @@ public final class WhiteningNormalizer implements Normalizer {
 
     @Override
     public Network normalize(Network network, NormalizerContext context) {
-        Optional<RealMatrix> moment = HiddenStates.secondMoment(network, context.inputs());
+        Optional<SimpleMatrix> moment = HiddenStates.secondMoment(network, context.inputs());
         if (moment.isEmpty() || !Layers.finite(moment.get())) {
             return network;
         }
-        try {
-            return ChangeOfBasis.apply(network, basis(moment.get())).orElse(network);
-        } catch (MathRuntimeException failed) {
-            return network; // the eigendecomposition did not converge: nothing to whiten with
-        }
+        return basis(moment.get()).flatMap(p -> ChangeOfBasis.apply(network, p)).orElse(network);
     }
 
-    /** {@code P = M^-1 = U diag(1/m) U^T}, since the new state is {@code P^-1 h = M h}. */
-    private RealMatrix basis(RealMatrix moment) {
-        EigenDecompositionSymmetric eigen = new EigenDecompositionSymmetric(moment);
-        double[] s = eigen.getEigenvalues();
-        double[] inverseScale = new double[s.length];
-        for (int i = 0; i < s.length; i++) {
-            inverseScale[i] = s[i] > epsilon ? Math.sqrt(s[i]) : 1;
+    /**
+     * {@code P = M^-1 = U diag(1/m) U^T}, since the new state is {@code P^-1 h = M h}; empty when the
+     * eigendecomposition does not converge (nothing to whiten with).
+     */
+    private Optional<SimpleMatrix> basis(SimpleMatrix moment) {
+        int n = moment.numRows();
+        EigenDecomposition_F64<DMatrixRMaj> eigen = DecompositionFactory_DDRM.eig(n, true, true);
+        if (!eigen.decompose(moment.getDDRM().copy())) {
+            return Optional.empty();
         }
-        RealMatrix u = eigen.getV();
-        return u.multiply(MatrixUtils.createRealDiagonalMatrix(inverseScale)).multiplyTransposed(u);
+        SimpleMatrix p = new SimpleMatrix(n, n);
+        for (int k = 0; k < n; k++) {
+            double s = eigen.getEigenvalue(k).getReal();
+            SimpleMatrix u = SimpleMatrix.wrap(eigen.getEigenVector(k));
+            p = p.plus(u.mult(u.transpose()).scale(s > epsilon ? Math.sqrt(s) : 1));
+        }
+        return Optional.of(p);
     }
 }

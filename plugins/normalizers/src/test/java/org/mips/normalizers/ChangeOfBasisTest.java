@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.linear.RealMatrix;
+import org.ejml.simple.SimpleMatrix;
 import org.junit.jupiter.api.Test;
 import org.mips.spi.network.Activation;
 import org.mips.spi.network.Architecture;
@@ -18,15 +17,15 @@ import org.mips.testkit.NetworkComparison;
 
 class ChangeOfBasisTest {
 
-    private static final RealMatrix P = MatrixUtils.createRealMatrix(new double[][] {{2, 1}, {0.5, -1}});
+    private static final SimpleMatrix P = new SimpleMatrix(new double[][] {{2, 1}, {0.5, -1}});
 
     private static Network linear() {
         return ContractNetworks.linear(new double[][] {{0.5, -1}, {0.25, 1}}, new double[][] {{1, 0}, {2, -1}},
                 new double[] {0.5, -0.5}, new double[][] {{1, 2}, {0, -1}, {3, 1}}, new double[] {1, 2, 3});
     }
 
-    private static void assertMatrix(RealMatrix expected, RealMatrix actual) {
-        assertTrue(expected.subtract(actual).getNorm1() < 1e-12, () -> "expected " + expected + " but got " + actual);
+    private static void assertMatrix(SimpleMatrix expected, SimpleMatrix actual) {
+        assertTrue(expected.minus(actual).elementMaxAbs() < 1e-12, () -> "expected " + expected + " but got " + actual);
     }
 
     /** Reference section 4: with one transition layer W_h' = P^-1 W_h P, W_x' = P^-1 W_x, b' = P^-1 b; V' = V P. */
@@ -34,13 +33,13 @@ class ChangeOfBasisTest {
     void depthOneGetsBothUpdates() {
         Network network = linear();
         Network changed = ChangeOfBasis.apply(network, P).orElseThrow();
-        RealMatrix inverse = MatrixUtils.inverse(P);
-        RealMatrix before = Layers.weights(network.transition().get(0));
-        RealMatrix after = Layers.weights(changed.transition().get(0));
-        assertMatrix(inverse.multiply(before.getSubMatrix(0, 1, 0, 1)).multiply(P), after.getSubMatrix(0, 1, 0, 1));
-        assertMatrix(inverse.multiply(before.getSubMatrix(0, 1, 2, 3)), after.getSubMatrix(0, 1, 2, 3));
-        assertArrayEquals(inverse.operate(network.transition().get(0).bias()), changed.transition().get(0).bias(), 1e-12);
-        assertMatrix(Layers.weights(network.readout().get(0)).multiply(P), Layers.weights(changed.readout().get(0)));
+        SimpleMatrix inverse = P.invert();
+        SimpleMatrix before = Layers.weights(network.transition().get(0));
+        SimpleMatrix after = Layers.weights(changed.transition().get(0));
+        assertMatrix(inverse.mult(before.extractMatrix(0, 2, 0, 2)).mult(P), after.extractMatrix(0, 2, 0, 2));
+        assertMatrix(inverse.mult(before.extractMatrix(0, 2, 2, 4)), after.extractMatrix(0, 2, 2, 4));
+        assertArrayEquals(Layers.operate(inverse, network.transition().get(0).bias()), changed.transition().get(0).bias(), 1e-12);
+        assertMatrix(Layers.weights(network.readout().get(0)).mult(P), Layers.weights(changed.readout().get(0)));
         assertArrayEquals(network.readout().get(0).bias(), changed.readout().get(0).bias());
     }
 
@@ -65,21 +64,21 @@ class ChangeOfBasisTest {
     @Test
     void theIdentityChangesNothing() {
         Network network = ContractNetworks.random(new Architecture(3, 2, 4, 1, 0, Activation.RELU), 1, 1, 5);
-        assertEquals(network, ChangeOfBasis.apply(network, MatrixUtils.createRealIdentityMatrix(3)).orElseThrow());
+        assertEquals(network, ChangeOfBasis.apply(network, SimpleMatrix.identity(3)).orElseThrow());
     }
 
     @Test
     void refusesSingularIllConditionedAndNonFiniteBases() {
         Network network = linear();
-        assertEquals(Optional.empty(), ChangeOfBasis.apply(network, MatrixUtils.createRealMatrix(new double[][] {{1, 2}, {2, 4}})));
-        assertEquals(Optional.empty(), ChangeOfBasis.apply(network, MatrixUtils.createRealMatrix(new double[][] {{1, 0}, {0, 1e-9}})));
-        assertEquals(Optional.empty(), ChangeOfBasis.apply(network, MatrixUtils.createRealMatrix(new double[][] {{1, 0}, {0, Double.NaN}})));
+        assertEquals(Optional.empty(), ChangeOfBasis.apply(network, new SimpleMatrix(new double[][] {{1, 2}, {2, 4}})));
+        assertEquals(Optional.empty(), ChangeOfBasis.apply(network, new SimpleMatrix(new double[][] {{1, 0}, {0, 1e-9}})));
+        assertEquals(Optional.empty(), ChangeOfBasis.apply(network, new SimpleMatrix(new double[][] {{1, 0}, {0, Double.NaN}})));
     }
 
     /** The reference's guard: a new weight above 1e4 means the basis is useless, even if well enough conditioned. */
     @Test
     void refusesABasisThatMakesAWeightLargerThan1e4() {
-        RealMatrix shrinking = MatrixUtils.createRealDiagonalMatrix(new double[] {1, 1e-4});
+        SimpleMatrix shrinking = SimpleMatrix.diag(1, 1e-4);
         assertEquals(Optional.empty(), ChangeOfBasis.apply(linear(), shrinking)); // W_x[1, 0] = 2 becomes 2e4
         Network small = ContractNetworks.linear(new double[][] {{0, 0}, {0, 0}}, new double[][] {{1}, {0.5}},
                 new double[] {0, 0}, new double[][] {{1, 1}}, new double[] {0});
@@ -88,6 +87,6 @@ class ChangeOfBasisTest {
 
     @Test
     void rejectsABasisOfTheWrongSize() {
-        assertThrows(IllegalArgumentException.class, () -> ChangeOfBasis.apply(linear(), MatrixUtils.createRealIdentityMatrix(3)));
+        assertThrows(IllegalArgumentException.class, () -> ChangeOfBasis.apply(linear(), SimpleMatrix.identity(3)));
     }
 }

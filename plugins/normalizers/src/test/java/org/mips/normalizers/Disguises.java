@@ -2,9 +2,10 @@ package org.mips.normalizers;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.linear.QRDecomposition;
-import org.hipparchus.linear.RealMatrix;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.QRDecomposition;
+import org.ejml.simple.SimpleMatrix;
 import org.mips.spi.network.DenseLayer;
 import org.mips.spi.network.Network;
 
@@ -19,17 +20,17 @@ final class Disguises {
      * number at most 1.23. The reference's rank threshold is absolute (section 4.2), so a Jordan
      * coupling of size 1 stays above epsilon = 0.7 only in bases that do not shrink it by more than that.
      */
-    static RealMatrix wellConditioned(int n, long seed) {
+    static SimpleMatrix wellConditioned(int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] d = new double[n];
         for (int i = 0; i < n; i++) {
             d[i] = random.nextDouble(0.9, 1.1);
         }
-        return orthogonal(n, random).multiply(MatrixUtils.createRealDiagonalMatrix(d)).multiply(orthogonal(n, random));
+        return orthogonal(n, random).mult(SimpleMatrix.diag(d)).mult(orthogonal(n, random));
     }
 
     /** Gaussian entries: usually far from orthogonal. */
-    static RealMatrix gaussian(int n, long seed) {
+    static SimpleMatrix gaussian(int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         return gaussian(n, random);
     }
@@ -38,32 +39,36 @@ final class Disguises {
      * The linear network (one transition, one readout layer) with hidden state {@code S^-1 h}: written
      * out by hand rather than through {@link ChangeOfBasis}, which is under test.
      */
-    static Network disguised(Network network, RealMatrix s) {
+    static Network disguised(Network network, SimpleMatrix s) {
         int n = network.hiddenDim();
-        RealMatrix inverse = MatrixUtils.inverse(s);
-        RealMatrix transition = Layers.weights(network.transition().get(0));
-        RealMatrix wh = inverse.multiply(transition.getSubMatrix(0, n - 1, 0, n - 1)).multiply(s);
-        RealMatrix wx = inverse.multiply(transition.getSubMatrix(0, n - 1, n, n + network.inputDim() - 1));
-        RealMatrix both = MatrixUtils.createRealMatrix(n, n + network.inputDim());
-        both.setSubMatrix(wh.getData(), 0, 0);
-        both.setSubMatrix(wx.getData(), 0, n);
+        SimpleMatrix inverse = s.invert();
+        SimpleMatrix transition = Layers.weights(network.transition().get(0));
+        SimpleMatrix wh = inverse.mult(transition.extractMatrix(0, n, 0, n)).mult(s);
+        SimpleMatrix wx = inverse.mult(transition.extractMatrix(0, n, n, n + network.inputDim()));
+        SimpleMatrix both = new SimpleMatrix(n, n + network.inputDim());
+        both.insertIntoThis(0, 0, wh);
+        both.insertIntoThis(0, n, wx);
         DenseLayer readout = network.readout().get(0);
         return new Network(network.architecture(), network.inputDim(), network.outputDim(),
-                List.of(Layers.layer(both, inverse.operate(network.transition().get(0).bias()))),
-                List.of(Layers.layer(Layers.weights(readout).multiply(s), readout.bias())));
+                List.of(Layers.layer(both, Layers.operate(inverse, network.transition().get(0).bias()))),
+                List.of(Layers.layer(Layers.weights(readout).mult(s), readout.bias())));
     }
 
-    private static RealMatrix orthogonal(int n, SplittableRandom random) {
-        return new QRDecomposition(gaussian(n, random)).getQ();
+    private static SimpleMatrix orthogonal(int n, SplittableRandom random) {
+        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(n, n);
+        if (!qr.decompose(gaussian(n, random).getDDRM().copy())) {
+            throw new ArithmeticException("QR decomposition failed");
+        }
+        return SimpleMatrix.wrap(qr.getQ(null, false));
     }
 
-    private static RealMatrix gaussian(int n, SplittableRandom random) {
-        RealMatrix m = MatrixUtils.createRealMatrix(n, n);
+    private static SimpleMatrix gaussian(int n, SplittableRandom random) {
+        SimpleMatrix m = new SimpleMatrix(n, n);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 // Box-Muller; SplittableRandom has no nextGaussian in Java 17.
                 double u = 1 - random.nextDouble();
-                m.setEntry(i, j, Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble()));
+                m.set(i, j, Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble()));
             }
         }
         return m;

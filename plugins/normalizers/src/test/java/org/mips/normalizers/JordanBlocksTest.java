@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import org.hipparchus.linear.MatrixUtils;
+import org.ejml.simple.SimpleMatrix;
 import org.junit.jupiter.api.Test;
 
 class JordanBlocksTest {
 
     private static Optional<JordanBlocks> of(double[][] w) {
-        return JordanBlocks.of(MatrixUtils.createRealMatrix(w));
+        return JordanBlocks.of(new SimpleMatrix(w));
     }
 
     @Test

@@ -7,8 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.linear.RealMatrix;
+import org.ejml.simple.SimpleMatrix;
 import org.junit.jupiter.api.Test;
 import org.mips.spi.network.DenseLayer;
 import org.mips.spi.network.Network;
@@ -72,7 +71,7 @@ class ToeplitzNormalizerTest {
     @Test
     void theWholeChainUndoesAnArbitraryDisguise() {
         for (long seed = 1; seed <= 5; seed++) {
-            RealMatrix s = Disguises.gaussian(3, seed).multiply(MatrixUtils.createRealDiagonalMatrix(new double[] {30, 1, 0.2}));
+            SimpleMatrix s = Disguises.gaussian(3, seed).mult(SimpleMatrix.diag(30, 1, 0.2));
             Network disguised = Disguises.disguised(ContractNetworks.delayLine(), s);
             Network normalized = chain(disguised, new WhiteningNormalizer(), new JordanNormalizer(), new ToeplitzNormalizer(),
                     new DebiasNormalizer(), new QuantizeNormalizer());
@@ -84,26 +83,26 @@ class ToeplitzNormalizerTest {
     /** Reference section 4.3: the block of P is the Toeplitz matrix whose last column is X[s:e, c]. */
     @Test
     void theBasisOfABlockIsTheToeplitzMatrixOfItsInputColumn() {
-        RealMatrix w = MatrixUtils.createRealMatrix(new double[][] {{0.5, 1, 0}, {0, 0.5, 0}, {0, 0, -1}});
-        RealMatrix x = MatrixUtils.createRealMatrix(new double[][] {{3, 0.1}, {-0.2, 2}, {4, 0.5}});
-        RealMatrix p = ToeplitzNormalizer.basis(JordanBlocks.of(w).orElseThrow(), x);
+        SimpleMatrix w = new SimpleMatrix(new double[][] {{0.5, 1, 0}, {0, 0.5, 0}, {0, 0, -1}});
+        SimpleMatrix x = new SimpleMatrix(new double[][] {{3, 0.1}, {-0.2, 2}, {4, 0.5}});
+        SimpleMatrix p = ToeplitzNormalizer.basis(JordanBlocks.of(w).orElseThrow(), x);
         // Block [0, 2) is driven by column 1 (|2| > |-0.2|), block [2, 3) by column 0.
-        assertEquals(MatrixUtils.createRealMatrix(new double[][] {{2, 0.1, 0}, {0, 2, 0}, {0, 0, 4}}), p);
-        RealMatrix inverse = MatrixUtils.inverse(p);
-        assertTrue(inverse.multiply(w).multiply(p).subtract(w).getNorm1() < 1e-15, "W keeps its Jordan form");
-        RealMatrix newX = inverse.multiply(x);
-        assertEquals(1, newX.getEntry(1, 1), 1e-15);
-        assertEquals(0, newX.getEntry(0, 1), 1e-15);
-        assertEquals(1, newX.getEntry(2, 0), 1e-15);
+        assertArrayEquals(new double[][] {{2, 0.1, 0}, {0, 2, 0}, {0, 0, 4}}, p.toArray2());
+        SimpleMatrix inverse = p.invert();
+        assertTrue(inverse.mult(w).mult(p).minus(w).elementMaxAbs() < 1e-15, "W keeps its Jordan form");
+        SimpleMatrix newX = inverse.mult(x);
+        assertEquals(1, newX.get(1, 1), 1e-15);
+        assertEquals(0, newX.get(0, 1), 1e-15);
+        assertEquals(1, newX.get(2, 0), 1e-15);
     }
 
     /** An input that misses a block's last coordinate: that coordinate keeps its axis, the rest is retried. */
     @Test
     void aBlockWhoseLastCoordinateGetsNoInputIsShortened() {
-        RealMatrix w = MatrixUtils.createRealMatrix(new double[][] {{0, 1, 0}, {0, 0, 1}, {0, 0, 0}});
-        RealMatrix x = MatrixUtils.createRealMatrix(new double[][] {{0.7}, {2}, {0}});
-        RealMatrix p = ToeplitzNormalizer.basis(JordanBlocks.of(w).orElseThrow(), x);
-        assertEquals(MatrixUtils.createRealMatrix(new double[][] {{2, 0.7, 0}, {0, 2, 0}, {0, 0, 1}}), p);
+        SimpleMatrix w = new SimpleMatrix(new double[][] {{0, 1, 0}, {0, 0, 1}, {0, 0, 0}});
+        SimpleMatrix x = new SimpleMatrix(new double[][] {{0.7}, {2}, {0}});
+        SimpleMatrix p = ToeplitzNormalizer.basis(JordanBlocks.of(w).orElseThrow(), x);
+        assertArrayEquals(new double[][] {{2, 0.7, 0}, {0, 2, 0}, {0, 0, 1}}, p.toArray2());
     }
 
     @Test

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import org.hipparchus.linear.EigenDecompositionSymmetric;
-import org.hipparchus.linear.RealMatrix;
+import org.ejml.simple.SimpleEVD;
+import org.ejml.simple.SimpleMatrix;
 import org.junit.jupiter.api.Test;
 import org.mips.spi.network.Network;
 import org.mips.testkit.ContractNetworks;
@@ -35,8 +35,12 @@ class WhiteningNormalizerTest {
         assertArrayEquals(new double[] {before[0], 1, 1}, after, 1e-9);
     }
 
-    private static double[] sortedEigenvalues(RealMatrix symmetric) {
-        double[] s = new EigenDecompositionSymmetric(symmetric).getEigenvalues();
+    private static double[] sortedEigenvalues(SimpleMatrix symmetric) {
+        SimpleEVD<SimpleMatrix> eigen = symmetric.eig();
+        double[] s = new double[eigen.getNumberOfEigenvalues()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = eigen.getEigenvalue(i).getReal();
+        }
         Arrays.sort(s);
         return s;
     }

@@ -2,100 +2,72 @@ package org.mips.core.linalg;
 
 import java.util.Comparator;
 import java.util.stream.IntStream;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 /**
- * Eigenvalues and eigenvectors of a small symmetric matrix by cyclic Jacobi rotations: each sweep zeroes
- * every off-diagonal entry in turn, and the off-diagonal mass falls quadratically. Exact enough for the
- * hidden sizes of the paper's networks, and free of any linear-algebra library in core.
+ * Eigenvalues and eigenvectors of a small symmetric matrix, from EJML's symmetric QR algorithm, in the
+ * order and form the extractor's pictures and metrics read them: eigenvalues ascending, eigenvectors as
+ * rows, each with its largest component positive.
  *
  * @param values  the eigenvalues, ascending
  * @param vectors {@code vectors[i]} is the unit eigenvector of {@code values[i]}
  */
 public record SymmetricEigen(double[] values, double[][] vectors) {
 
-    private static final int MAX_SWEEPS = 64;
-
-    /** The decomposition of symmetric {@code matrix}; the argument is not changed. */
+    /**
+     * The decomposition of symmetric {@code matrix}; the argument is not changed.
+     *
+     * @throws ArithmeticException if the matrix holds a non-finite entry or the algorithm does not converge
+     */
     public static SymmetricEigen of(double[][] matrix) {
         int n = matrix.length;
-        double[][] a = new double[n][];
-        double[][] v = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            a[i] = matrix[i].clone();
-            v[i][i] = 1;
+        if (n == 0) {
+            return new SymmetricEigen(new double[0], new double[0][]);
         }
-        for (int sweep = 0; sweep < MAX_SWEEPS && offDiagonal(a) > 1e-30 * Math.max(1e-300, diagonal(a)); sweep++) {
-            for (int p = 0; p < n - 1; p++) {
-                for (int q = p + 1; q < n; q++) {
-                    rotate(a, v, p, q);
-                }
+        DMatrixRMaj a = new DMatrixRMaj(matrix);
+        for (double entry : a.data) {
+            if (!Double.isFinite(entry)) {
+                throw new ArithmeticException("eigendecomposition of a matrix with the entry " + entry);
             }
         }
-        Integer[] order = IntStream.range(0, n).boxed().sorted(Comparator.comparingDouble(i -> a[i][i])).toArray(Integer[]::new);
+        EigenDecomposition_F64<DMatrixRMaj> eigen = DecompositionFactory_DDRM.eig(n, true, true);
+        if (!eigen.decompose(a)) {
+            throw new ArithmeticException("the symmetric eigendecomposition of a " + n + " x " + n + " matrix did not converge");
+        }
+        Integer[] order = IntStream.range(0, n).boxed()
+                .sorted(Comparator.comparingDouble(i -> eigen.getEigenvalue(i).getReal())).toArray(Integer[]::new);
         double[] values = new double[n];
-        double[][] vectors = new double[n][n];
+        double[][] vectors = new double[n][];
         for (int k = 0; k < n; k++) {
-            values[k] = a[order[k]][order[k]];
-            for (int i = 0; i < n; i++) {
-                vectors[k][i] = v[i][order[k]];
-            }
+            values[k] = eigen.getEigenvalue(order[k]).getReal();
+            vectors[k] = canonicalSign(eigen.getEigenVector(order[k]).getData().clone());
         }
         return new SymmetricEigen(values, vectors);
+    }
+
+    /**
+     * {@code vector}, negated if needed so that its largest component (the first, among equals) is
+     * positive: an eigenvector's sign is arbitrary, and pictures drawn along it must not flip with it.
+     */
+    private static double[] canonicalSign(double[] vector) {
+        int largest = 0;
+        for (int i = 1; i < vector.length; i++) {
+            if (Math.abs(vector[i]) > Math.abs(vector[largest])) {
+                largest = i;
+            }
+        }
+        if (vector[largest] < 0) {
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] = -vector[i];
+            }
+        }
+        return vector;
     }
 
     /** The eigenvalues alone, ascending. */
     public static double[] values(double[][] matrix) {
         return of(matrix).values();
-    }
-
-    /** Applies the rotation in the (p, q) plane that zeroes {@code a[p][q]}, accumulating it in {@code v}. */
-    private static void rotate(double[][] a, double[][] v, int p, int q) {
-        double apq = a[p][q];
-        if (apq == 0) {
-            return;
-        }
-        double theta = (a[q][q] - a[p][p]) / (2 * apq);
-        double t = theta == 0 ? 1 : Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        double c = 1 / Math.sqrt(t * t + 1);
-        double s = t * c;
-        int n = a.length;
-        for (int k = 0; k < n; k++) {
-            double akp = a[k][p];
-            double akq = a[k][q];
-            a[k][p] = c * akp - s * akq;
-            a[k][q] = s * akp + c * akq;
-        }
-        for (int k = 0; k < n; k++) {
-            double apk = a[p][k];
-            double aqk = a[q][k];
-            a[p][k] = c * apk - s * aqk;
-            a[q][k] = s * apk + c * aqk;
-        }
-        for (int k = 0; k < n; k++) {
-            double vkp = v[k][p];
-            double vkq = v[k][q];
-            v[k][p] = c * vkp - s * vkq;
-            v[k][q] = s * vkp + c * vkq;
-        }
-    }
-
-    private static double offDiagonal(double[][] a) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < a.length; j++) {
-                if (i != j) {
-                    sum += a[i][j] * a[i][j];
-                }
-            }
-        }
-        return sum;
-    }
-
-    private static double diagonal(double[][] a) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i][i] * a[i][i];
-        }
-        return sum;
     }
 }

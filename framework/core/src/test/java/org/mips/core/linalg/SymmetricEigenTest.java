@@ -32,4 +32,18 @@ class SymmetricEigenTest {
     void theZeroMatrixHasZeroEigenvalues() {
         assertArrayEquals(new double[] {0, 0}, SymmetricEigen.values(new double[][] {{0, 0}, {0, 0}}), 0);
     }
+
+    @Test
+    void eigenvectorsHaveTheirLargestComponentPositive() {
+        SymmetricEigen eigen = SymmetricEigen.of(new double[][] {{1, 0}, {0, -2}});
+        assertArrayEquals(new double[] {-2, 1}, eigen.values(), 1e-12);
+        assertArrayEquals(new double[] {0, 1}, eigen.vectors()[0], 1e-12);
+        assertArrayEquals(new double[] {1, 0}, eigen.vectors()[1], 1e-12);
+    }
+
+    @Test
+    void refusesNonFiniteEntries() {
+        org.junit.jupiter.api.Assertions.assertThrows(ArithmeticException.class,
+                () -> SymmetricEigen.of(new double[][] {{Double.NaN, 0}, {0, 1}}));
+    }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,11 +24,12 @@ import org.mips.spi.regress.Regressor;
 
 /**
  * The contract every {@link Regressor} must meet. A plugin's test extends this class and returns its
- * regressor. On every problem of {@link ContractProblems} the regressor must not throw, must return
- * within the deadline plus {@link #slack()}, must leave the problem alone, and every formula it finds
- * must reproduce the target on every row under the SPI's {@link org.mips.spi.program.Interpreter}
- * ({@link FormulaCheck}) and read only the problem's variables. Two fits of equal problems must agree:
- * the same formula, or none both times.
+ * regressor. On every problem of {@link ContractProblems} the regressor must not throw, must leave the
+ * problem alone, and every formula it finds must reproduce the target on every row under the SPI's
+ * {@link org.mips.spi.program.Interpreter} ({@link FormulaCheck}) and read only the problem's variables.
+ * Two fits of equal problems must agree: the same formula, or none both times. Given a deadline that has
+ * already passed it must still answer, without throwing: none with a reason, or an exact formula it had at
+ * once. No test measures elapsed time, so a loaded machine cannot fail one.
  */
 public abstract class AbstractRegressorContractTest {
 
@@ -46,18 +46,13 @@ public abstract class AbstractRegressorContractTest {
         return Duration.ofMillis(500);
     }
 
-    /** How long past its deadline a fit may return: a deadline check's interval, a JIT or GC pause. */
-    protected Duration slack() {
-        return Duration.ofMillis(400);
-    }
-
     @TestFactory
     Stream<DynamicTest> everyFormulaIsExactOnEveryRowAndFitsAreDeterministic() {
         return problems().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            Outcome<Expr> first = timedFit(c.problem(), budget());
+            Outcome<Expr> first = fit(c.problem(), Instant.now().plus(budget()));
             Optional<String> failure = first.toOptional().flatMap(formula -> FormulaCheck.firstFailure(formula, c.problem()));
             assertFalse(failure.isPresent(), () -> failure.get());
-            Outcome<Expr> second = timedFit(copy(c.problem()), budget());
+            Outcome<Expr> second = fit(copy(c.problem()), Instant.now().plus(budget()));
             if (first instanceof Outcome.Found<Expr> a && second instanceof Outcome.Found<Expr> b) {
                 assertEquals(ExprSyntax.format(a.value()), ExprSyntax.format(b.value()), "two fits of equal problems differ");
                 assertEquals(a.value(), b.value(), "two fits of equal problems differ");
@@ -79,9 +74,12 @@ public abstract class AbstractRegressorContractTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> returnsPromptlyWhenTheDeadlineHasPassed() {
+    Stream<DynamicTest> answersWhenTheDeadlineHasPassed() {
         return problems().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            Outcome<Expr> outcome = timedFit(c.problem(), Duration.ofMillis(-1));
+            Outcome<Expr> outcome = fit(c.problem(), Instant.EPOCH);
+            if (outcome instanceof Outcome.None<Expr> none) {
+                assertFalse(none.reason().isBlank(), "none without a reason");
+            }
             Optional<String> failure = outcome.toOptional().flatMap(formula -> FormulaCheck.firstFailure(formula, c.problem()));
             assertFalse(failure.isPresent(), () -> failure.get());
         }));
@@ -92,7 +90,7 @@ public abstract class AbstractRegressorContractTest {
         return problems().stream()
                 .filter(c -> contradictory(c.problem()))
                 .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-                    Outcome<Expr> outcome = timedFit(c.problem(), budget());
+                    Outcome<Expr> outcome = fit(c.problem(), Instant.now().plus(budget()));
                     assertTrue(outcome instanceof Outcome.None<Expr>, () -> "a formula for contradictory rows: " + outcome);
                 }));
     }
@@ -105,22 +103,16 @@ public abstract class AbstractRegressorContractTest {
         assertFalse(regressor().description().isBlank(), "blank description");
     }
 
-    /** Fits with {@code budget} to go and fails unless it returns in time, without throwing, non-null. */
-    private Outcome<Expr> timedFit(RegressionProblem problem, Duration budget) {
+    /** Fits and fails unless it returns an outcome without throwing. */
+    private Outcome<Expr> fit(RegressionProblem problem, Instant deadline) {
         Regressor regressor = regressor();
-        Instant deadline = Instant.now().plus(budget);
         Outcome<Expr> outcome;
         try {
             outcome = regressor.fit(problem, deadline);
         } catch (RuntimeException e) {
             throw new AssertionError(regressor.id() + " threw on a problem", e);
         }
-        Instant returned = Instant.now();
         assertNotNull(outcome, "fit returned null");
-        Instant latest = deadline.plus(slack());
-        if (returned.isAfter(latest)) {
-            fail(regressor.id() + " returned " + Duration.between(deadline, returned).toMillis() + " ms after its deadline");
-        }
         return outcome;
     }
 

@@ -85,9 +85,17 @@ public abstract class AbstractTaskSuiteContractTest {
         });
     }
 
+    /**
+     * The tasks whose standard data the contract makes (twice each): all of them, unless a suite's data is
+     * too large to make in a unit test, when a subclass may name a sample that covers each way it is made.
+     */
+    protected List<Task> tasksWithStandardDataChecked() {
+        return suite().tasks();
+    }
+
     @TestFactory
     Stream<DynamicTest> theStandardDataIsWellFormedAndTheSameForTheSameSeed() {
-        return forEachTask(task -> {
+        return tasksWithStandardDataChecked().stream().map(task -> DynamicTest.dynamicTest(task.id(), () -> {
             Dataset data = task.dataset(Task.STANDARD_DATA_SEED);
             Dataset again = task.dataset(Task.STANDARD_DATA_SEED);
             assertSameSplit(data.train(), again.train(), "training split");
@@ -99,7 +107,7 @@ public abstract class AbstractTaskSuiteContractTest {
             assertEquals(all * task.trainFraction(), data.train().count(), 1.0, "the training split's share of " + all + " sequences");
             assertFollowsTheReference(task, data.train(), "training split");
             assertFollowsTheReference(task, data.test(), "test split");
-        });
+        }));
     }
 
     @TestFactory

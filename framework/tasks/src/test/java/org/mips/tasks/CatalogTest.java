@@ -15,13 +15,9 @@ import org.mips.spi.task.Split;
 class CatalogTest {
 
     @Test
-    void thereAre62TasksWithUniqueNames() {
+    void thereAre62TasksOfTheSteps10000Or20000() {
         assertEquals(62, new PaperTasks().tasks().size());
-        Set<String> names = new HashSet<>();
         for (BenchmarkTask task : PaperTasks.benchmarkTasks()) {
-            assertTrue(names.add(task.id().toLowerCase()), task.id());
-            task.aliases().forEach(alias -> assertTrue(names.add(alias.toLowerCase()), alias));
-            assertFalse(task.description().isBlank(), task.id());
             assertTrue(task.defaultSteps() == 10_000 || task.defaultSteps() == 20_000, task.id());
         }
     }

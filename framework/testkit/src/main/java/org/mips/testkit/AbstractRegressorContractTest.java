@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,11 +24,12 @@ import org.mips.spi.regress.Regressor;
 
 /**
  * The contract every {@link Regressor} must meet. A plugin's test extends this class and returns its
- * regressor. On every problem of {@link ContractProblems} the regressor must not throw, must return
- * within the deadline plus {@link #slack()}, must leave the problem alone, and every formula it finds
- * must reproduce the target on every row under the SPI's {@link org.mips.spi.program.Interpreter}
- * ({@link FormulaCheck}) and read only the problem's variables. Two fits of equal problems must agree:
- * the same formula, or none both times.
+ * regressor. On every problem of {@link ContractProblems} the regressor must not throw, must leave the
+ * problem alone, and every formula it finds must reproduce the target on every row under the SPI's
+ * {@link org.mips.spi.program.Interpreter} ({@link FormulaCheck}) and read only the problem's variables.
+ * A formula it finds once it must find again, the same, when given more time. Given a deadline that has
+ * already passed it must still answer, without throwing: none with a reason, or an exact formula it had at
+ * once. No test measures elapsed time, so a loaded machine cannot fail one.
  */
 public abstract class AbstractRegressorContractTest {
 
@@ -41,28 +41,33 @@ public abstract class AbstractRegressorContractTest {
         return ContractProblems.all();
     }
 
+    /** How many budgets a fit is given when it must find again a formula it found once. */
+    private static final int AMPLE = 20;
+
     /** The time each fit is given. */
     protected Duration budget() {
         return Duration.ofMillis(500);
     }
 
-    /** How long past its deadline a fit may return: a deadline check's interval, a JIT or GC pause. */
-    protected Duration slack() {
-        return Duration.ofMillis(400);
-    }
-
     @TestFactory
     Stream<DynamicTest> everyFormulaIsExactOnEveryRowAndFitsAreDeterministic() {
         return problems().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            Outcome<Expr> first = timedFit(c.problem(), budget());
+            Outcome<Expr> first = fit(c.problem(), Instant.now().plus(budget()));
             Optional<String> failure = first.toOptional().flatMap(formula -> FormulaCheck.firstFailure(formula, c.problem()));
             assertFalse(failure.isPresent(), () -> failure.get());
-            Outcome<Expr> second = timedFit(copy(c.problem()), budget());
-            if (first instanceof Outcome.Found<Expr> a && second instanceof Outcome.Found<Expr> b) {
-                assertEquals(ExprSyntax.format(a.value()), ExprSyntax.format(b.value()), "two fits of equal problems differ");
-                assertEquals(a.value(), b.value(), "two fits of equal problems differ");
-            } else {
-                assertEquals(first.getClass(), second.getClass(), () -> "one fit found a formula, the other none: " + first + " / " + second);
+            // A fit may honestly give up at its deadline, so a formula found once is looked for again with
+            // ample time: a deterministic search finds the same one, and no assertion depends on the clock.
+            Optional<Expr> found = first.toOptional().or(() -> fit(copy(c.problem()), Instant.now().plus(budget())).toOptional());
+            if (found.isPresent()) {
+                for (int again = 0; again < 2; again++) {
+                    Outcome<Expr> refit = fit(copy(c.problem()), Instant.now().plus(budget().multipliedBy(AMPLE)));
+                    Expr expected = found.get();
+                    assertTrue(refit instanceof Outcome.Found<Expr>, () -> "found " + ExprSyntax.format(expected)
+                            + " once but not with more time: " + refit);
+                    Expr formula = ((Outcome.Found<Expr>) refit).value();
+                    assertEquals(ExprSyntax.format(expected), ExprSyntax.format(formula), "two fits of equal problems differ");
+                    assertEquals(expected, formula, "two fits of equal problems differ");
+                }
             }
         }));
     }
@@ -79,9 +84,12 @@ public abstract class AbstractRegressorContractTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> returnsPromptlyWhenTheDeadlineHasPassed() {
+    Stream<DynamicTest> answersWhenTheDeadlineHasPassed() {
         return problems().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            Outcome<Expr> outcome = timedFit(c.problem(), Duration.ofMillis(-1));
+            Outcome<Expr> outcome = fit(c.problem(), Instant.EPOCH);
+            if (outcome instanceof Outcome.None<Expr> none) {
+                assertFalse(none.reason().isBlank(), "none without a reason");
+            }
             Optional<String> failure = outcome.toOptional().flatMap(formula -> FormulaCheck.firstFailure(formula, c.problem()));
             assertFalse(failure.isPresent(), () -> failure.get());
         }));
@@ -92,7 +100,7 @@ public abstract class AbstractRegressorContractTest {
         return problems().stream()
                 .filter(c -> contradictory(c.problem()))
                 .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-                    Outcome<Expr> outcome = timedFit(c.problem(), budget());
+                    Outcome<Expr> outcome = fit(c.problem(), Instant.now().plus(budget()));
                     assertTrue(outcome instanceof Outcome.None<Expr>, () -> "a formula for contradictory rows: " + outcome);
                 }));
     }
@@ -105,22 +113,16 @@ public abstract class AbstractRegressorContractTest {
         assertFalse(regressor().description().isBlank(), "blank description");
     }
 
-    /** Fits with {@code budget} to go and fails unless it returns in time, without throwing, non-null. */
-    private Outcome<Expr> timedFit(RegressionProblem problem, Duration budget) {
+    /** Fits and fails unless it returns an outcome without throwing. */
+    private Outcome<Expr> fit(RegressionProblem problem, Instant deadline) {
         Regressor regressor = regressor();
-        Instant deadline = Instant.now().plus(budget);
         Outcome<Expr> outcome;
         try {
             outcome = regressor.fit(problem, deadline);
         } catch (RuntimeException e) {
             throw new AssertionError(regressor.id() + " threw on a problem", e);
         }
-        Instant returned = Instant.now();
         assertNotNull(outcome, "fit returned null");
-        Instant latest = deadline.plus(slack());
-        if (returned.isAfter(latest)) {
-            fail(regressor.id() + " returned " + Duration.between(deadline, returned).toMillis() + " ms after its deadline");
-        }
         return outcome;
     }
 

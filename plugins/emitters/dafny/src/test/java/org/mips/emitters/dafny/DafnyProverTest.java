@@ -19,7 +19,10 @@ import org.mips.spi.prove.Refinement;
 import org.mips.spi.prove.TableAgreement;
 import org.mips.spi.represent.StateMachine;
 
-/** Runs the real dafny (CI installs it): proofs of right programs pass, proofs of wrong ones fail. */
+/**
+ * Runs the real dafny (CI installs it) on proofs beyond the prover contract ({@link DafnyProverContractTest}):
+ * richer invariants, floor arithmetic, tables, the adder's arithmetic reading.
+ */
 class DafnyProverTest {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
@@ -43,35 +46,6 @@ class DafnyProverTest {
     private static Refinement mirrored(String output) {
         Program program = program("Add_Mod_3", 0, 2, List.of(var("a", 2, "(a - x) % 3")), output);
         return new Refinement("Add_Mod_3", program, ADD_MOD_3, exprs("2 - s"), THREE, "the program computes the sum mod 3");
-    }
-
-    @Test
-    void provesAProgramThatStoresTheStateMirrored() {
-        ProofResult result = new DafnyProver().prove(mirrored("2 - a"), TIMEOUT);
-        assertEquals(ProofResult.Status.PROVEN, result.status(), result.detail() + "\n" + result.source());
-        assertTrue(result.detail().startsWith("dafny: finished with"), result.detail());
-    }
-
-    @Test
-    void rejectsAWrongOutput() {
-        ProofResult result = new DafnyProver().prove(mirrored("1 - a"), TIMEOUT);
-        assertEquals(ProofResult.Status.FAILED, result.status(), result.source());
-        assertTrue(result.detail().contains("exit 4"), result.detail());
-    }
-
-    @Test
-    void rejectsAWrongAbstraction() {
-        Refinement wrong = new Refinement("Add_Mod_3", mirrored("2 - a").program(), ADD_MOD_3, exprs("s"), THREE, "wrong phi");
-        assertEquals(ProofResult.Status.FAILED, new DafnyProver().prove(wrong, TIMEOUT).status());
-    }
-
-    @Test
-    void provesAnUnboundedCounterWithABoxInvariant() {
-        Program sum = program("sum", 0, 99, List.of(var("s", 0, "s + x")), "s");
-        Program prog = program("Sum_All", 0, 99, List.of(var("t", 5, "t + x")), "t - 5");
-        Reachable box = new Reachable.Box(List.of(new Reachable.Interval(OptionalLong.of(0), OptionalLong.empty())));
-        ProofResult result = new DafnyProver().prove(new Refinement("Sum_All", prog, sum, exprs("s + 5"), box, "sums"), TIMEOUT);
-        assertEquals(ProofResult.Status.PROVEN, result.status(), result.detail() + "\n" + result.source());
     }
 
     @Test
@@ -157,21 +131,15 @@ class DafnyProverTest {
     }
 
     @Test
-    void provesThatTheFormulasReproduceTheMachinesTables() {
-        ProofResult result = new DafnyProver().prove(parityTables("state ^ x"), TIMEOUT);
-        assertEquals(ProofResult.Status.PROVEN, result.status(), result.detail() + "\n" + result.source());
-        assertTrue(result.source().contains("ensures StepP(PState(1), In(1)) == PState(0)"), result.source());
+    void theTableProofStatesEachRowAsALemma() {
+        String source = new DafnyProver().write(parityTables("state ^ x"));
+        assertTrue(source.contains("ensures StepP(PState(1), In(1)) == PState(0)"), source);
     }
 
     @Test
-    void rejectsFormulasThatMissARow() {
-        assertEquals(ProofResult.Status.FAILED, new DafnyProver().prove(parityTables("state or x"), TIMEOUT).status());
-    }
-
-    @Test
-    void withoutDafnyNothingIsClaimed() {
+    void withoutDafnyTheProofIsStillWrittenAndTheDetailSaysHowToInstallIt() {
         ProofResult result = new DafnyProver("/nonexistent").prove(mirrored("2 - a"), TIMEOUT);
-        assertEquals(ProofResult.Status.NOT_AVAILABLE, result.status());
+        assertTrue(result.detail().startsWith("dafny not found"), result.detail());
         assertTrue(result.source().contains("lemma StepsCorrespond"), "the proof is still written");
     }
 }

@@ -25,6 +25,11 @@ import org.pf4j.PluginWrapper;
  * The running host: one Guice injector that builds the components (with the host services they inject), the
  * registry and the {@link Pipeline}, under a configuration given when it starts. Close it to stop the plugins.
  *
+ * <p>The components come from the class path, listed in {@code META-INF/services} (read with
+ * {@link java.util.ServiceLoader}) or in PF4J's extension index, and from the plugins directory when there is one.
+ * An application that has {@code mips-core}, {@code mips-tasks} and plugin jars as libraries needs no directory
+ * ({@code examples/embedded}):
+ *
  * <pre>{@code
  * try (Mips mips = Mips.builder().configuration(Configuration.defaults().with("search.budget", "1m", "my app")).start()) {
  *     Task task = mips.tasks().find("Parity_All");

@@ -27,7 +27,8 @@ import org.pf4j.util.FileUtils;
  * created by Guice, and every failure recorded instead of only logged. Extensions are found through the
  * {@code META-INF/extensions.idx} that PF4J's annotation processor writes, in plugins and on the class
  * path alike. (PF4J's {@code META-INF/services} finder is left off: on the class path it would list
- * every service of every library.)
+ * every service of every library. The host reads the class path's services files itself, for the extension
+ * points only: see {@link org.mips.core.registry.ComponentScanner}.)
  */
 public final class MipsPluginManager extends DefaultPluginManager {
 

@@ -2,8 +2,11 @@ package org.mips.core.registry;
 
 import com.google.inject.Injector;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.mips.core.config.ConfigException;
@@ -15,10 +18,16 @@ import org.mips.spi.regress.Regressor;
 import org.pf4j.PluginWrapper;
 
 /**
- * Builds the {@link ComponentRegistry}: reads the extension index of the class path and of every
- * started plugin, loads each listed class, creates it through Guice and files it under each extension
- * point it implements. A class that cannot be loaded or whose constructor throws is recorded as a
- * failure of its plugin; the rest still register.
+ * Builds the {@link ComponentRegistry}: finds the component classes of the class path (its
+ * {@code META-INF/services} files through {@link java.util.ServiceLoader}, and PF4J's extension index) and of
+ * every started plugin (its extension index), creates each through Guice and files it under each extension point
+ * it implements. A class that cannot be loaded or whose constructor throws is recorded as a failure of its
+ * origin; the rest still register.
+ *
+ * <p>A class is registered once however often it is found: the class path's services files and its index usually
+ * list the same classes, and a class on the class path is not registered again from a plugin that also holds a
+ * copy of it (the class path's copy is the one used). Two different classes with the same id are still the
+ * conflict {@link ComponentRegistry} reports.
  */
 public final class ComponentScanner {
 
@@ -31,6 +40,7 @@ public final class ComponentScanner {
     private final Injector injector;
     private final List<RegisteredComponent> found = new ArrayList<>();
     private final List<PluginFailure> failures = new ArrayList<>();
+    private final Set<String> onClassPath = new HashSet<>();
 
     public ComponentScanner(MipsPluginManager plugins, Injector injector) {
         this.plugins = plugins;
@@ -39,34 +49,53 @@ public final class ComponentScanner {
 
     public ComponentRegistry scan() {
         failures.addAll(plugins.failures());
-        scanOrigin(RegisteredComponent.CLASSPATH, plugins.getExtensionClassNames(null), ComponentScanner.class.getClassLoader());
+        scanClassPath(ComponentScanner.class.getClassLoader());
         for (PluginWrapper plugin : plugins.getStartedPlugins()) {
-            scanOrigin(plugin.getPluginId(), plugins.getExtensionClassNames(plugin.getPluginId()), plugin.getPluginClassLoader());
+            Set<String> classNames = new TreeSet<>(plugins.getExtensionClassNames(plugin.getPluginId()));
+            classNames.removeAll(onClassPath);
+            scanOrigin(plugin.getPluginId(), load(plugin.getPluginId(), classNames, plugin.getPluginClassLoader()));
         }
         return new ComponentRegistry(found, failures);
     }
 
-    private void scanOrigin(String origin, Set<String> classNames, ClassLoader loader) {
-        // Sorted so that registration, and so every listing and error, is the same on every run.
-        for (String className : new TreeSet<>(classNames)) {
-            Class<?> type;
+    /** The services files' classes and the extension index's, each class once. */
+    private void scanClassPath(ClassLoader loader) {
+        ClassPathServices.Listing services = ClassPathServices.find(loader);
+        failures.addAll(services.failures());
+        SortedMap<String, Class<?>> classes = new TreeMap<>(services.classes());
+        Set<String> indexed = new TreeSet<>(plugins.getExtensionClassNames(null));
+        indexed.removeAll(classes.keySet());
+        classes.putAll(load(RegisteredComponent.CLASSPATH, indexed, loader));
+        onClassPath.addAll(classes.keySet());
+        scanOrigin(RegisteredComponent.CLASSPATH, classes);
+    }
+
+    /** The classes an extension index names, by name; one that cannot be loaded is a failure of its origin. */
+    private SortedMap<String, Class<?>> load(String origin, Set<String> classNames, ClassLoader loader) {
+        SortedMap<String, Class<?>> classes = new TreeMap<>();
+        for (String className : classNames) {
             try {
-                type = Class.forName(className, false, loader);
+                classes.put(className, Class.forName(className, false, loader));
             } catch (ClassNotFoundException | LinkageError e) {
                 failures.add(new PluginFailure(origin, "extension " + className + " cannot be loaded: " + Problems.describe(e)));
-                continue;
             }
+        }
+        return classes;
+    }
+
+    // Sorted by class name, so that registration, and so every listing and error, is the same on every run.
+    private void scanOrigin(String origin, SortedMap<String, Class<?>> classes) {
+        classes.forEach((className, type) -> {
             List<ComponentKind> kinds = new ArrayList<>();
             for (ComponentKind kind : ComponentKind.values()) {
                 if (kind.type().isAssignableFrom(type)) {
                     kinds.add(kind);
                 }
             }
-            if (kinds.isEmpty()) {
-                continue; // an extension of some other extension point; not ours to list
+            if (!kinds.isEmpty()) { // else an extension of some other extension point; not ours to list
+                register(origin, className, type, kinds);
             }
-            register(origin, className, type, kinds);
-        }
+        });
     }
 
     private static ConfigException configurationProblem(Throwable error) {

@@ -36,6 +36,10 @@ import javax.tools.StandardLocation;
  * <p>An incremental compilation (an IDE's) sees only the changed classes, so the entries of an existing file
  * are kept while their class still qualifies. The processor claims nothing: PF4J's own processor sees the same
  * annotations. It refers to PF4J's types by name and needs no library at all.
+ *
+ * <p>Ours rather than Google's AutoService: that one reads its own {@code @AutoService} annotation, which every
+ * component would have to repeat beside {@code @Extension}, naming its extension points by hand; one annotation
+ * cannot drift from another.
  */
 @SupportedAnnotationTypes(ServiceIndexProcessor.EXTENSION)
 public final class ServiceIndexProcessor extends AbstractProcessor {

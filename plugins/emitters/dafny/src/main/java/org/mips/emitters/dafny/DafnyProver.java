@@ -10,14 +10,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.mips.spi.config.Setting;
 import org.mips.spi.config.Settings;
-import org.mips.spi.emit.ExternalTool;
-import org.mips.spi.emit.ScratchDirectory;
-import org.mips.spi.emit.ToolRun;
 import org.mips.spi.prove.Obligation;
 import org.mips.spi.prove.ProofResult;
 import org.mips.spi.prove.Prover;
 import org.mips.spi.prove.Refinement;
 import org.mips.spi.prove.TableAgreement;
+import org.mips.toolkit.run.ExternalTool;
+import org.mips.toolkit.run.ScratchDirectory;
+import org.mips.toolkit.run.ToolRun;
 import org.pf4j.Extension;
 
 /**

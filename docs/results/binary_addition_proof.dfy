@@ -1,5 +1,6 @@
 // Binary_Addition: a proof, checked by dafny /compile:0, that
-// for every input sequence of every length over the alphabet, Binary_Addition emits exactly what the specification of Binary_Addition emits; and its outputs, read least significant digit first, are the sum of its two inputs modulo 2^n for every length n.
+// for every input sequence of every length over the alphabet, Binary_Addition emits exactly what the specification of Binary_Addition emits.
+// And its outputs, read least significant digit first, are the sum of its two inputs modulo 2^n for every length n.
 // Written by mips from the program and the task's specification; every lemma is generated.
 
 datatype In = In(i0: int, i1: int)
@@ -187,10 +188,10 @@ lemma {:induction false} SpecificationAdds(xs: seq<In>, s: SState)
     assert AllOk(xs[1..]);
     SpecificationAdds(xs[1..], t);
     assert SpecRun(xs, s) == [OutS(t, x)] + SpecRun(xs[1..], t);
-    assert Digits(SpecRun(xs, s)) == [t.s_digit] + Digits(SpecRun(xs[1..], t));
+    assert Digits(SpecRun(xs, s)) == [OutS(t, x).o0] + Digits(SpecRun(xs[1..], t));
     assert FirstInput(xs) == [x.i0] + FirstInput(xs[1..]);
     assert SecondInput(xs) == [x.i1] + SecondInput(xs[1..]);
-    assert t.s_digit + 2 * t.s_carry == x.i0 + x.i1 + s.s_carry;
+    assert OutS(t, x).o0 + 2 * t.s_carry == x.i0 + x.i1 + s.s_carry;
   }
 }
 

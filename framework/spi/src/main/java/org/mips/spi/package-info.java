@@ -1,8 +1,10 @@
 /**
  * The mips service-provider interface: the value types that flow through the pipeline and the eight
- * extension points a plugin can implement.
+ * extension points a plugin can implement, and nothing else: helpers that only plugins use (running
+ * external tools, writing source code) are in the plugin toolkit ({@code org.mips.toolkit}, artifact
+ * {@code mips-plugin-toolkit}), which a plugin bundles in its own {@code lib/}.
  *
- * <p>A plugin compiles against this module only ({@code provided} scope) and implements one or more
+ * <p>A plugin compiles against this module ({@code provided} scope) and implements one or more
  * of {@link org.mips.spi.training.TrainingBackend}, {@link org.mips.spi.normalize.Normalizer},
  * {@link org.mips.spi.represent.RepresentationDetector}, {@link org.mips.spi.regress.Regressor},
  * {@link org.mips.spi.emit.CodeEmitter}, {@link org.mips.spi.prove.Prover},

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.mips.spi.prove.Property;
 
 /** Sums, digits and physics: the tasks whose state is an integer counter or a carry. */
 final class ArithmeticTasks {
@@ -82,7 +83,8 @@ final class ArithmeticTasks {
                 .spec(Spec.program(id.toLowerCase()).input("a", 0, base - 1).input("b", 0, base - 1)
                         .state("digit", 0, "(a + b + carry) % " + base)
                         .state("carry", 0, "(a + b + carry) // " + base)
-                        .output("y", "digit"))
+                        .output("y", "digit")
+                        .property(new Property.SumOfInputs(base, "carry")))
                 .build();
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.mips.spi.program.Program;
+import org.mips.spi.prove.Property;
 import org.mips.spi.task.Dataset;
 import org.mips.spi.task.SequenceBatch;
 import org.mips.spi.task.Split;
@@ -35,6 +36,7 @@ public final class BenchmarkTask implements Task {
     private final InputSampler sampler;
     private final ReferenceFunction reference;
     private final Program specification;
+    private final List<Property> properties;
     private final boolean deduplicate;
 
     private BenchmarkTask(Builder b) {
@@ -51,6 +53,7 @@ public final class BenchmarkTask implements Task {
         this.sampler = b.sampler != null ? b.sampler : InputSampler.uniform(b.inputMin, b.inputMax);
         this.reference = Objects.requireNonNull(b.reference, () -> id + ": no reference function");
         this.specification = b.specification;
+        this.properties = b.properties;
         this.deduplicate = b.deduplicate;
         if (specification != null && (specification.inputs().size() != inputDimension
                 || specification.outputs().size() != outputDimension)) {
@@ -125,6 +128,11 @@ public final class BenchmarkTask implements Task {
     @Override
     public Optional<Program> specification() {
         return Optional.ofNullable(specification);
+    }
+
+    @Override
+    public List<Property> properties() {
+        return properties;
     }
 
     /** Whether the paper removed duplicate sequences from this task's data (Previous_Equals_Current). */
@@ -214,6 +222,7 @@ public final class BenchmarkTask implements Task {
         private InputSampler sampler;
         private ReferenceFunction reference;
         private Program specification;
+        private List<Property> properties = List.of();
         private boolean deduplicate;
 
         private Builder(String id, String alias) {
@@ -266,6 +275,7 @@ public final class BenchmarkTask implements Task {
 
         Builder spec(Spec spec) {
             this.specification = spec.build();
+            this.properties = spec.properties();
             return this;
         }
 

@@ -7,14 +7,19 @@ import org.mips.spi.program.Input;
 import org.mips.spi.program.Output;
 import org.mips.spi.program.Program;
 import org.mips.spi.program.StateVariable;
+import org.mips.spi.prove.Property;
 
-/** Writes a task's specification as a {@link Program} with formulas in {@link ExprSyntax}. */
+/**
+ * Writes a task's specification as a {@link Program} with formulas in {@link ExprSyntax}, and the
+ * {@link Property}s it has beyond the outputs it computes.
+ */
 final class Spec {
 
     private final String name;
     private final List<Input> inputs = new ArrayList<>();
     private final List<StateVariable> state = new ArrayList<>();
     private final List<Output> outputs = new ArrayList<>();
+    private final List<Property> properties = new ArrayList<>();
 
     private Spec(String name) {
         this.name = name;
@@ -48,6 +53,16 @@ final class Spec {
     Spec output(String output, String value) {
         outputs.add(new Output(output, ExprSyntax.parse(value)));
         return this;
+    }
+
+    /** A theorem the specification satisfies, for a prover to prove of the programs that refine it. */
+    Spec property(Property property) {
+        properties.add(property);
+        return this;
+    }
+
+    List<Property> properties() {
+        return List.copyOf(properties);
     }
 
     Program build() {

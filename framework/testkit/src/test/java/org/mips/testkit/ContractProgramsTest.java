@@ -17,8 +17,6 @@ import org.mips.spi.program.Expr;
 import org.mips.spi.program.Interpreter;
 import org.mips.spi.program.Output;
 import org.mips.spi.program.Program;
-import org.mips.spi.program.ProgramAnalysis;
-import org.mips.spi.program.StateVariable;
 import org.mips.spi.program.UnaryOp;
 
 class ContractProgramsTest {
@@ -104,16 +102,6 @@ class ContractProgramsTest {
         assertEquals(0, program.inputs().get(program.inputIndex("y")).min());
         long[][] ys = program.run(new long[][] {{4, 0}, {-4, 0}});
         assertEquals(2, ys[1].length);
-    }
-
-    @Test
-    void cyclicProgramsNeedTemporaries() {
-        assertTrue(ProgramAnalysis.sequentialOrder(ContractPrograms.everyOperator()).isEmpty());
-        assertTrue(ProgramAnalysis.sequentialOrder(ContractPrograms.reservedNames()).isEmpty());
-        List<String> order = ProgramAnalysis.sequentialOrder(ContractPrograms.binaryAddition()).orElseThrow()
-                .stream().map(StateVariable::name).toList();
-        assertEquals(List.of("s", "c"), order, "s reads the old carry, so it is assigned first");
-        assertEquals(Set.of("a", "b", "s", "c"), ProgramAnalysis.bitVariables(ContractPrograms.binaryAddition()));
     }
 
     @Test

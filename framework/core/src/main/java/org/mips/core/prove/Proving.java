@@ -76,7 +76,8 @@ public final class Proving {
             case FAILED -> ProofRecord.Status.FAILED;
             case NOT_AVAILABLE -> ProofRecord.Status.NOT_AVAILABLE;
         };
-        return new Result(new ProofRecord(task.id(), status, result.detail(), obligation.claim(), prover.id(), phi,
+        Claimed claimed = Claimed.of(obligation, result, prover.id());
+        return new Result(new ProofRecord(task.id(), status, claimed.detail(), claimed.claim(), prover.id(), phi,
                 invariant, file, Math.round(seconds * 10) / 10.0), result.source());
     }
 

@@ -1,11 +1,13 @@
 package org.mips.core.prove;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.mips.core.regress.FormulaFitter;
@@ -18,9 +20,13 @@ import org.mips.spi.program.Interpreter;
 import org.mips.spi.program.Output;
 import org.mips.spi.program.Program;
 import org.mips.spi.program.StateVariable;
+import org.mips.spi.prove.Property;
 import org.mips.spi.prove.Reachable;
+import org.mips.spi.prove.Refinement;
 import org.mips.spi.regress.RegressionProblem;
 import org.mips.spi.regress.Regressor;
+import org.mips.spi.task.Dataset;
+import org.mips.spi.task.Task;
 
 class ProofPlanningTest {
 
@@ -119,14 +125,39 @@ class ProofPlanningTest {
     }
 
     @Test
-    void aDigitAndCarryAdderIsRecognisedWithItsBase() {
+    void theTasksPropertiesArePassedOnAsDeclared() {
+        List<Property> declared = List.of(new Property.SumOfInputs(3, "s"));
+        Refinement refinement = new ProofPlanner(FITTER).plan(new SpecifiedTask(ADD_MOD_3, declared), ADD_MOD_3)
+                .toOptional().orElseThrow();
+        assertEquals(declared, refinement.properties());
+        assertFalse(refinement.claim().contains("sum"), "the claim is the refinement's; a property is claimed once proven");
+    }
+
+    @Test
+    void anAdderThatDeclaresNothingGetsNoPropertyWhateverItsNames() {
         List<Input> digits = List.of(new Input("a", 0, 4), new Input("b", 0, 4));
         Program adder = new Program("base_5_addition", digits, List.of(var("digit", 0, "(a + b + carry) % 5"),
                 var("carry", 0, "(a + b + carry) // 5")), List.of(new Output("y", ExprSyntax.parse("digit"))));
-        assertEquals(java.util.OptionalInt.of(5), ProofPlanner.additionBase(adder));
-        Program other = new Program("not_an_adder", digits, List.of(var("digit", 0, "(a + b + carry) % 5"),
-                var("carry", 0, "(a + b + carry) // 4")), List.of(new Output("y", ExprSyntax.parse("digit"))));
-        assertEquals(java.util.OptionalInt.empty(), ProofPlanner.additionBase(other));
+        Refinement refinement = new ProofPlanner(FITTER).plan(new SpecifiedTask(adder, List.of()), adder)
+                .toOptional().orElseThrow();
+        assertEquals(List.of(), refinement.properties());
+    }
+
+    /** A task that is only a specification and the properties it declares. */
+    private record SpecifiedTask(Program spec, List<Property> declared) implements Task {
+        @Override public String id() { return spec.name(); }
+        @Override public List<String> aliases() { return List.of(); }
+        @Override public String description() { return "a specification"; }
+        @Override public int inputDimension() { return spec.inputs().size(); }
+        @Override public long inputMin() { return spec.inputs().get(0).min(); }
+        @Override public long inputMax() { return spec.inputs().get(0).max(); }
+        @Override public int outputDimension() { return spec.outputs().size(); }
+        @Override public int sequenceLength() { return 10; }
+        @Override public double trainFraction() { return 0.5; }
+        @Override public int defaultSteps() { return 1; }
+        @Override public Dataset dataset(long seed) { throw new UnsupportedOperationException("no data"); }
+        @Override public Optional<Program> specification() { return Optional.of(spec); }
+        @Override public List<Property> properties() { return declared; }
     }
 
     @Test

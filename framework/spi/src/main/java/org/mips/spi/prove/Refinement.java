@@ -2,7 +2,6 @@ package org.mips.spi.prove;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalInt;
 import org.mips.spi.program.Expr;
 import org.mips.spi.program.Program;
 
@@ -25,17 +24,16 @@ import org.mips.spi.program.Program;
  *                      its last inputs or outputs (they do not change what it computes)
  * @param abstraction   one expression per state variable of P, over S's state variables
  * @param reachable     an inductive invariant containing S's reachable states
- * @param claim         one line saying what the proof establishes, for the proof's header and reports
- * @param additionBase  when the specification is a digit-and-carry adder of two base-b numbers (least
- *                      significant digit first, state {@code digit} and {@code carry}), b: the prover then also
- *                      proves that the program's outputs, read as a number, are the inputs' sum modulo b^n
+ * @param claim         one line saying what the refinement establishes, for the proof's header and reports
+ * @param properties    theorems the task declares of its specification ({@link org.mips.spi.task.Task#properties()}),
+ *                      which the program inherits through the refinement; the prover proves them in the same proof
  */
 public record Refinement(String name, Program program, Program specification, List<Expr> abstraction, Reachable reachable,
-        String claim, OptionalInt additionBase) implements Obligation {
+        String claim, List<Property> properties) implements Obligation {
 
-    /** A refinement without an arithmetic reading. */
+    /** A refinement with nothing to prove beyond the equal outputs. */
     public Refinement(String name, Program program, Program specification, List<Expr> abstraction, Reachable reachable, String claim) {
-        this(name, program, specification, abstraction, reachable, claim, OptionalInt.empty());
+        this(name, program, specification, abstraction, reachable, claim, List.of());
     }
 
     public Refinement {
@@ -45,7 +43,7 @@ public record Refinement(String name, Program program, Program specification, Li
         abstraction = List.copyOf(abstraction);
         Objects.requireNonNull(reachable, "reachable");
         Objects.requireNonNull(claim, "claim");
-        Objects.requireNonNull(additionBase, "additionBase");
+        properties = List.copyOf(properties);
         if (abstraction.size() != program.state().size()) {
             throw new IllegalArgumentException("refinement: " + abstraction.size() + " abstraction expressions for "
                     + program.state().size() + " state variables");

@@ -3,6 +3,7 @@ package org.mips.spi.task;
 import java.util.List;
 import java.util.Optional;
 import org.mips.spi.program.Program;
+import org.mips.spi.prove.Property;
 
 /**
  * A sequence-to-sequence task: a benchmark task of the paper, one a plugin contributes through
@@ -68,6 +69,15 @@ public interface Task {
      */
     default Optional<Program> specification() {
         return Optional.empty();
+    }
+
+    /**
+     * Theorems the {@link #specification()} satisfies beyond the outputs it computes (that it adds two
+     * numbers, say), which a prover proves of a program together with its equality to the specification.
+     * Empty without a specification.
+     */
+    default List<Property> properties() {
+        return List.of();
     }
 
     /** Makes sequences of a task. */

@@ -1,20 +1,44 @@
 package org.mips.emitters.dafny;
 
+import java.util.Optional;
+import org.mips.spi.program.Input;
+import org.mips.spi.program.Program;
+import org.mips.spi.prove.Property;
+
 /**
- * The arithmetic theorem for a digit-and-carry adder specification: the program's outputs, read least
- * significant digit first, equal the sum of its two inputs modulo base^n for every length n. The
- * specification is shown to add by induction (digit + base * carry is the column sum), and the program
- * inherits it through the refinement theorem. Appended to a refinement proof module, whose names
- * ({@code SState} with {@code s_digit} and {@code s_carry}, {@code In}, {@code Out}, {@code SpecRun},
- * {@code ProgRun}) it uses.
+ * The theorem of {@link Property.SumOfInputs}: the program's outputs, read least significant digit first,
+ * equal the sum of its two inputs modulo base^n for every length n. The specification is shown to add by
+ * induction over its carry (the step's output plus base times the new carry is the column sum), and the
+ * program inherits it through the refinement theorem. Appended to a refinement proof module, whose names
+ * ({@code SState}, {@code In}, {@code Out}, {@code OutS}, {@code SpecRun}, {@code ProgRun}) it uses.
  */
 final class AdditionTheorem {
 
     private AdditionTheorem() {
     }
 
-    static String forBase(int base) {
-        return TEXT.replace("BASE", Integer.toString(base));
+    /** The theorem for {@code sum} over {@code specification}, or why it cannot be stated there. */
+    static PropertyTheorems.Theorem of(Property.SumOfInputs sum, Program specification) {
+        Optional<String> unfit = unfit(sum, specification);
+        if (unfit.isPresent()) {
+            return new PropertyTheorems.Theorem.None(sum, unfit.get());
+        }
+        String dafny = TEXT.replace("BASE", Integer.toString(sum.base())).replace("s_CARRY", "s_" + sum.carry());
+        return new PropertyTheorems.Theorem.Proof(sum, dafny);
+    }
+
+    /** What keeps the theorem from being stated of {@code specification}: its shape, not its truth, which dafny checks. */
+    private static Optional<String> unfit(Property.SumOfInputs sum, Program specification) {
+        if (specification.inputs().size() != 2 || specification.outputs().size() != 1) {
+            return Optional.of("a sum of two inputs needs a specification with two inputs and one output");
+        }
+        for (Input input : specification.inputs()) {
+            if (input.min() != 0 || input.max() != sum.base() - 1) {
+                return Optional.of("input " + input.name() + " is not a base-" + sum.base() + " digit (0.." + (sum.base() - 1) + ")");
+            }
+        }
+        boolean carry = specification.state().stream().anyMatch(v -> v.name().equals(sum.carry()));
+        return carry ? Optional.empty() : Optional.of("the specification has no state variable '" + sum.carry() + "' to carry with");
     }
 
     private static final String TEXT = """
@@ -55,15 +79,15 @@ function Digits(os: seq<Out>): seq<int>
 function CarryOut(xs: seq<In>, s: SState): int
   decreases |xs|
 {
-  if |xs| == 0 then s.s_carry else CarryOut(xs[1..], StepS(s, xs[0]))
+  if |xs| == 0 then s.s_CARRY else CarryOut(xs[1..], StepS(s, xs[0]))
 }
 
 lemma {:induction false} SpecificationAdds(xs: seq<In>, s: SState)
-  requires AllOk(xs) && 0 <= s.s_carry <= 1
+  requires AllOk(xs) && 0 <= s.s_CARRY <= 1
   ensures 0 <= CarryOut(xs, s) <= 1
   ensures 0 <= Value(Digits(SpecRun(xs, s))) < Pow(|xs|)
   ensures Value(Digits(SpecRun(xs, s))) + Pow(|xs|) * CarryOut(xs, s)
-          == Value(FirstInput(xs)) + Value(SecondInput(xs)) + s.s_carry
+          == Value(FirstInput(xs)) + Value(SecondInput(xs)) + s.s_CARRY
   decreases |xs|
 {
   if |xs| > 0 {
@@ -72,10 +96,10 @@ lemma {:induction false} SpecificationAdds(xs: seq<In>, s: SState)
     assert AllOk(xs[1..]);
     SpecificationAdds(xs[1..], t);
     assert SpecRun(xs, s) == [OutS(t, x)] + SpecRun(xs[1..], t);
-    assert Digits(SpecRun(xs, s)) == [t.s_digit] + Digits(SpecRun(xs[1..], t));
+    assert Digits(SpecRun(xs, s)) == [OutS(t, x).o0] + Digits(SpecRun(xs[1..], t));
     assert FirstInput(xs) == [x.i0] + FirstInput(xs[1..]);
     assert SecondInput(xs) == [x.i1] + SecondInput(xs[1..]);
-    assert t.s_digit + BASE * t.s_carry == x.i0 + x.i1 + s.s_carry;
+    assert OutS(t, x).o0 + BASE * t.s_CARRY == x.i0 + x.i1 + s.s_CARRY;
   }
 }
 

@@ -30,8 +30,8 @@ import java.util.stream.IntStream;
 import org.mips.emitters.dafny.DafnySyntax.Printed;
 import org.mips.spi.program.BinaryOp;
 import org.mips.spi.program.Expr;
-import org.mips.spi.program.ProgramAnalysis;
 import org.mips.spi.program.UnaryOp;
+import org.mips.toolkit.source.ProgramAnalysis;
 
 /**
  * Prints IR expressions as Dafny {@code int} expressions with exactly the meaning {@link

@@ -8,15 +8,15 @@ import java.util.stream.Collectors;
 import org.mips.emitters.dafny.DafnyExpressions.Computation;
 import org.mips.emitters.dafny.DafnyExpressions.Local;
 import org.mips.emitters.dafny.DafnySyntax.Printed;
-import org.mips.spi.emit.LinePacker;
-import org.mips.spi.emit.ProgramDoc;
 import org.mips.spi.program.Expr;
 import org.mips.spi.program.ExprSyntax;
 import org.mips.spi.program.Input;
 import org.mips.spi.program.Output;
 import org.mips.spi.program.Program;
 import org.mips.spi.program.StateVariable;
-import org.mips.spi.program.UpdateOrder;
+import org.mips.toolkit.source.LinePacker;
+import org.mips.toolkit.source.ProgramDoc;
+import org.mips.toolkit.source.UpdateOrder;
 
 /**
  * Lays out the Dafny file for one program: a comment with the program itself, then one method from

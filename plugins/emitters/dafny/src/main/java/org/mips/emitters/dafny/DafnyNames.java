@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.mips.spi.emit.NameScope;
 import org.mips.spi.program.Program;
+import org.mips.toolkit.source.NameScope;
 
 /**
  * The identifiers of one emitted Dafny method: the spi's {@link NameScope} with Dafny's reserved

@@ -5,19 +5,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.mips.spi.config.Setting;
 import org.mips.spi.config.Settings;
-import org.mips.spi.emit.ExternalTool;
-import org.mips.spi.emit.ScratchDirectory;
-import org.mips.spi.emit.ToolRun;
 import org.mips.spi.prove.Obligation;
 import org.mips.spi.prove.ProofResult;
+import org.mips.spi.prove.Property;
 import org.mips.spi.prove.Prover;
 import org.mips.spi.prove.Refinement;
 import org.mips.spi.prove.TableAgreement;
+import org.mips.toolkit.run.ExternalTool;
+import org.mips.toolkit.run.ScratchDirectory;
+import org.mips.toolkit.run.ToolRun;
 import org.pf4j.Extension;
 
 /**
@@ -84,6 +86,10 @@ public final class DafnyProver implements Prover {
 
     @Override
     public ProofResult prove(Obligation obligation, Duration timeout) {
+        return withProperties(check(obligation, timeout), obligation);
+    }
+
+    private ProofResult check(Obligation obligation, Duration timeout) {
         String source = write(obligation);
         Optional<Path> dafny = executable();
         if (dafny.isEmpty()) {
@@ -101,6 +107,23 @@ public final class DafnyProver implements Prover {
             Thread.currentThread().interrupt();
             return new ProofResult(ProofResult.Status.FAILED, "interrupted while dafny ran", source);
         }
+    }
+
+    /** The verdict, saying which of the refinement's properties the module includes (the verdict is theirs too) and why not the others. */
+    static ProofResult withProperties(ProofResult result, Obligation obligation) {
+        if (!(obligation instanceof Refinement refinement)) {
+            return result;
+        }
+        List<Property> covered = new ArrayList<>();
+        List<ProofResult.Unproven> unproven = new ArrayList<>();
+        for (PropertyTheorems.Theorem theorem : PropertyTheorems.of(refinement)) {
+            if (theorem instanceof PropertyTheorems.Theorem.None none) {
+                unproven.add(new ProofResult.Unproven(none.property(), none.reason()));
+            } else {
+                covered.add(theorem.property());
+            }
+        }
+        return new ProofResult(result.status(), result.detail(), result.source(), covered, unproven);
     }
 
     /** The configured command: a path as it is, a name looked up on the search path. */

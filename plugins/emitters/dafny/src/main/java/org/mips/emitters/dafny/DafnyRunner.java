@@ -10,13 +10,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.mips.spi.emit.EmittedCode;
-import org.mips.spi.emit.ExternalTool;
 import org.mips.spi.emit.RunResult;
-import org.mips.spi.emit.ScratchDirectory;
-import org.mips.spi.emit.SequenceText;
-import org.mips.spi.emit.ToolRun;
 import org.mips.spi.program.Input;
 import org.mips.spi.program.Program;
+import org.mips.toolkit.run.ExternalTool;
+import org.mips.toolkit.run.ScratchDirectory;
+import org.mips.toolkit.run.SequenceText;
+import org.mips.toolkit.run.ToolRun;
 
 /**
  * Runs an emitted method with {@code dafny /compile:3}: one process verifies the method and a

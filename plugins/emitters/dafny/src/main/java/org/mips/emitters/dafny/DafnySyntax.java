@@ -2,7 +2,7 @@ package org.mips.emitters.dafny;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mips.spi.emit.PrintedExpression;
+import org.mips.toolkit.source.PrintedExpression;
 
 /**
  * Dafny's expression syntax for the printers: binding strengths, and the forms (conditional,

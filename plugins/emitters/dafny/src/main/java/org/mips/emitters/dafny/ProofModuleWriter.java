@@ -21,19 +21,22 @@ import org.mips.spi.prove.Refinement;
  * executable {@code Run} method whose loop invariant ties it to the proven functions. Everything is
  * generated from the IR; field names carry a prefix ({@code s_}, {@code p_}) so no IR name can collide
  * with a Dafny keyword. Only Dafny 2.3 syntax that Dafny 4 still accepts is used: functions in
- * specifications, expressions written out in the method.
+ * specifications, expressions written out in the method. The theorems of the refinement's properties
+ * that this prover knows ({@link PropertyTheorems}) follow in the same module.
  */
 final class ProofModuleWriter {
 
     private final Refinement refinement;
     private final Program spec;
     private final Program prog;
+    private final List<PropertyTheorems.Theorem> theorems;
     private final StringBuilder out = new StringBuilder();
 
     private ProofModuleWriter(Refinement refinement) {
         this.refinement = refinement;
         this.spec = refinement.specification();
         this.prog = refinement.program();
+        this.theorems = PropertyTheorems.of(refinement);
     }
 
     static String write(Refinement refinement) {
@@ -43,6 +46,14 @@ final class ProofModuleWriter {
     private String module() {
         line("// " + refinement.name() + ": a proof, checked by dafny /compile:0, that");
         line("// " + refinement.claim() + ".");
+        for (PropertyTheorems.Theorem theorem : theorems) {
+            if (theorem instanceof PropertyTheorems.Theorem.Proof) {
+                line("// And " + theorem.property().statement() + ".");
+            } else {
+                line("// Not proven here: " + theorem.property().statement() + " ("
+                        + ((PropertyTheorems.Theorem.None) theorem).reason() + ").");
+            }
+        }
         line("// Written by mips from the program and the task's specification; every lemma is generated.");
         line("");
         line("datatype In = In(" + fields("i", prog.inputs().size()) + ")");
@@ -108,7 +119,11 @@ final class ProofModuleWriter {
         line("}");
         line("");
         method();
-        refinement.additionBase().ifPresent(base -> out.append(AdditionTheorem.forBase(base)));
+        for (PropertyTheorems.Theorem theorem : theorems) {
+            if (theorem instanceof PropertyTheorems.Theorem.Proof proof) {
+                out.append(proof.dafny());
+            }
+        }
         return out.toString();
     }
 

@@ -23,9 +23,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.mips.spi.program.BinaryOp;
 import org.mips.spi.program.Expr;
-import org.mips.spi.program.ProgramAnalysis;
 import org.mips.spi.program.UnaryOp;
 import org.mips.testkit.ContractPrograms;
+import org.mips.toolkit.source.ProgramAnalysis;
 
 class DafnyExpressionsTest {
 

@@ -1,6 +1,7 @@
 package org.mips.emitters.dafny;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -14,6 +15,7 @@ import org.mips.spi.program.Output;
 import org.mips.spi.program.Program;
 import org.mips.spi.program.StateVariable;
 import org.mips.spi.prove.ProofResult;
+import org.mips.spi.prove.Property;
 import org.mips.spi.prove.Reachable;
 import org.mips.spi.prove.Refinement;
 import org.mips.spi.prove.TableAgreement;
@@ -78,21 +80,56 @@ class DafnyProverTest {
         assertEquals(ProofResult.Status.PROVEN, result.status(), result.detail() + "\n" + result.source());
     }
 
-    @Test
-    void provesTheSynthesizedRippleCarryAdderAddsModuloTwoToTheN() {
-        List<Input> bits = List.of(new Input("a", 0, 1), new Input("b", 0, 1));
-        Program spec = new Program("binary_addition", bits, List.of(var("digit", 0, "(a + b + carry) % 2"),
-                var("carry", 0, "(a + b + carry) // 2")), List.of(new Output("y", ExprSyntax.parse("digit"))));
+    private static final List<Input> BITS = List.of(new Input("a", 0, 1), new Input("b", 0, 1));
+    /** The binary adder as Binary_Addition specifies it, with names of its own: the theorem reads them from the property. */
+    private static final Program ADDER = new Program("binary_addition", BITS, List.of(var("s", 0, "(a + b + c) % 2"),
+            var("c", 0, "(a + b + c) // 2")), List.of(new Output("y", ExprSyntax.parse("s"))));
+    private static final Reachable FOUR = new Reachable.States(List.of(List.of(0L, 0L), List.of(1L, 0L), List.of(0L, 1L), List.of(1L, 1L)));
+
+    private static Refinement ripple(Property... properties) {
         List<Input> xs = List.of(new Input("x0", 0, 1), new Input("x1", 0, 1));
         Program prog = new Program("Binary_Addition", xs, List.of(var("b0", 0, "b0 + x0 + x1 > 1"), var("b1", 0, "b0 ^ x0 ^ x1")),
                 List.of(new Output("y", ExprSyntax.parse("b1"))));
-        Reachable four = new Reachable.States(List.of(List.of(0L, 0L), List.of(1L, 0L), List.of(0L, 1L), List.of(1L, 1L)));
-        Refinement refinement = new Refinement("Binary_Addition", prog, spec, exprs("carry", "digit"), four, "adds",
-                java.util.OptionalInt.of(2));
-        ProofResult result = new DafnyProver().prove(refinement, TIMEOUT);
+        return new Refinement("Binary_Addition", prog, ADDER, exprs("c", "s"), FOUR, "adds", List.of(properties));
+    }
+
+    @Test
+    void provesTheSynthesizedRippleCarryAdderAddsModuloTwoToTheN() {
+        Property sum = new Property.SumOfInputs(2, "c");
+        ProofResult result = new DafnyProver().prove(ripple(sum), TIMEOUT);
         assertEquals(ProofResult.Status.PROVEN, result.status(), result.detail() + "\n" + result.source());
+        assertEquals(List.of(sum), result.covered());
+        assertEquals(List.of(), result.unproven());
+        assertTrue(result.source().contains("// And " + sum.statement() + "."), result.source());
         assertTrue(result.source().contains("ProgramAddsModuloPower(xs: seq<In>)"), result.source());
         assertTrue(result.source().contains("== (Value(FirstInput(xs)) + Value(SecondInput(xs))) % Pow(|xs|)"), result.source());
+    }
+
+    @Test
+    void aFalseSumFailsTheProof() {
+        // Exclusive or: the same shape as the adder, but it never carries.
+        Program xor = new Program("xor", BITS, List.of(var("s", 0, "(a + b) % 2"), var("c", 0, "0")),
+                List.of(new Output("y", ExprSyntax.parse("s"))));
+        Refinement refinement = new Refinement("Xor", xor, xor, exprs("s", "c"), new Reachable.States(List.of(List.of(0L, 0L),
+                List.of(1L, 0L))), "xors", List.of(new Property.SumOfInputs(2, "c")));
+        ProofResult result = new DafnyProver().prove(refinement, TIMEOUT);
+        assertEquals(ProofResult.Status.FAILED, result.status(), result.detail() + "\n" + result.source());
+        Refinement alone = new Refinement("Xor", xor, xor, refinement.abstraction(), refinement.reachable(), "xors");
+        assertEquals(ProofResult.Status.PROVEN, new DafnyProver().prove(alone, TIMEOUT).status(), "only the sum is false");
+    }
+
+    @Test
+    void aSumTheSpecificationCannotStateIsReportedNotProven() {
+        Property ternary = new Property.SumOfInputs(3, "c");
+        Property noCarry = new Property.SumOfInputs(2, "carry");
+        Refinement refinement = ripple(ternary, noCarry);
+        ProofResult verdict = DafnyProver.withProperties(new ProofResult(ProofResult.Status.PROVEN, "verified", ""), refinement);
+        assertEquals(List.of(), verdict.covered());
+        assertEquals(List.of(new ProofResult.Unproven(ternary, "input a is not a base-3 digit (0..2)"),
+                new ProofResult.Unproven(noCarry, "the specification has no state variable 'carry' to carry with")), verdict.unproven());
+        String source = new DafnyProver().write(refinement);
+        assertTrue(source.contains("// Not proven here: " + ternary.statement() + " (input a is not a base-3 digit (0..2))."), source);
+        assertFalse(source.contains("ProgramAddsModuloPower"), source);
     }
 
     @Test

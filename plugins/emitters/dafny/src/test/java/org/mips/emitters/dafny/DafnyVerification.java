@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.mips.spi.emit.ExternalTool;
-import org.mips.spi.emit.ScratchDirectory;
-import org.mips.spi.emit.ToolRun;
+import org.mips.toolkit.run.ExternalTool;
+import org.mips.toolkit.run.ScratchDirectory;
+import org.mips.toolkit.run.ToolRun;
 
 /** Verifies Dafny text with {@code dafny /compile:0} for tests; a missing dafny fails, as in the contract. */
 final class DafnyVerification {

@@ -6,17 +6,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.mips.emitters.java.JavaExpressions.Printed;
-import org.mips.spi.emit.LinePacker;
-import org.mips.spi.emit.NameScope;
-import org.mips.spi.emit.ProgramDoc;
 import org.mips.spi.program.BinaryOp;
 import org.mips.spi.program.Expr;
 import org.mips.spi.program.Input;
 import org.mips.spi.program.Output;
 import org.mips.spi.program.Program;
-import org.mips.spi.program.ProgramAnalysis;
 import org.mips.spi.program.StateVariable;
-import org.mips.spi.program.UpdateOrder;
+import org.mips.toolkit.source.LinePacker;
+import org.mips.toolkit.source.NameScope;
+import org.mips.toolkit.source.ProgramAnalysis;
+import org.mips.toolkit.source.ProgramDoc;
+import org.mips.toolkit.source.UpdateOrder;
 
 /**
  * Lays out the Java class for one program: {@code apply} over whole input arrays, the helpers and

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.mips.spi.emit.PrintedExpression;
 import org.mips.spi.program.BinaryOp;
 import org.mips.spi.program.Expr;
-import org.mips.spi.program.ProgramAnalysis;
+import org.mips.toolkit.source.PrintedExpression;
+import org.mips.toolkit.source.ProgramAnalysis;
 
 /**
  * Prints IR expressions as Java with as few parentheses as Java's precedence allows, plus a few that

@@ -1,7 +1,7 @@
 package org.mips.emitters.java;
 
 import java.util.Set;
-import org.mips.spi.emit.NameScope;
+import org.mips.toolkit.source.NameScope;
 
 /**
  * Java's rules for the names in an emitted class: which words cannot name a variable or the class, and

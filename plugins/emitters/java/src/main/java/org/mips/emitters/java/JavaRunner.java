@@ -16,10 +16,10 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.mips.spi.emit.EmittedCode;
-import org.mips.spi.emit.MainRunner;
 import org.mips.spi.emit.RunResult;
-import org.mips.spi.emit.ScratchDirectory;
 import org.mips.spi.program.Program;
+import org.mips.toolkit.run.MainRunner;
+import org.mips.toolkit.run.ScratchDirectory;
 
 /**
  * Compiles an emitted class with the JDK's compiler in this process, then runs its {@code main} in a

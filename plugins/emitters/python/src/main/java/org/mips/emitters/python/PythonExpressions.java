@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.mips.spi.emit.PrintedExpression;
 import org.mips.spi.program.BinaryOp;
 import org.mips.spi.program.Expr;
-import org.mips.spi.program.ProgramAnalysis;
+import org.mips.toolkit.source.PrintedExpression;
+import org.mips.toolkit.source.ProgramAnalysis;
 
 /**
  * Prints IR expressions as Python with as few parentheses as Python's precedence allows, plus a few

@@ -9,17 +9,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.mips.emitters.python.PythonExpressions.Printed;
-import org.mips.spi.emit.LinePacker;
-import org.mips.spi.emit.NameScope;
-import org.mips.spi.emit.ProgramDoc;
 import org.mips.spi.program.BinaryOp;
 import org.mips.spi.program.Expr;
 import org.mips.spi.program.Input;
 import org.mips.spi.program.Output;
 import org.mips.spi.program.Program;
-import org.mips.spi.program.ProgramAnalysis;
 import org.mips.spi.program.StateVariable;
-import org.mips.spi.program.UpdateOrder;
+import org.mips.toolkit.source.LinePacker;
+import org.mips.toolkit.source.NameScope;
+import org.mips.toolkit.source.ProgramAnalysis;
+import org.mips.toolkit.source.ProgramDoc;
+import org.mips.toolkit.source.UpdateOrder;
 
 /**
  * Lays out the Python module for one program: docstring, helpers and tables, the program as a function

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.mips.spi.emit.EmittedCode;
-import org.mips.spi.emit.ExternalTool;
-import org.mips.spi.emit.MainRunner;
 import org.mips.spi.emit.RunResult;
-import org.mips.spi.emit.ScratchDirectory;
 import org.mips.spi.program.Program;
+import org.mips.toolkit.run.ExternalTool;
+import org.mips.toolkit.run.MainRunner;
+import org.mips.toolkit.run.ScratchDirectory;
 
 /**
  * Runs an emitted module with {@code python3}: all sequences in one process, fed to its {@code main}

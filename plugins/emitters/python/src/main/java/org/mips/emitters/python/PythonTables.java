@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.mips.spi.emit.NameScope;
 import org.mips.spi.program.Expr;
+import org.mips.toolkit.source.NameScope;
 
 /**
  * The lookups of a program as module-level dict constants, read with {@code TABLE.get(key, default)}.

@@ -1,4 +1,4 @@
-package org.mips.spi.emit;
+package org.mips.toolkit.source;
 
 import java.util.List;
 import org.mips.spi.program.Program;

@@ -1,4 +1,4 @@
-package org.mips.spi.emit;
+package org.mips.toolkit.source;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +12,7 @@ import org.mips.spi.program.Program;
 
 /**
  * The identifiers of one emitted program, in one scope of the target language. An emitter creates one
- * per {@link CodeEmitter#emit} call with its language's reserved words, then asks {@link #of} for the
+ * per {@link org.mips.spi.emit.CodeEmitter#emit} call with its language's reserved words, then asks {@link #of} for the
  * spelling of each program name and {@link #fresh} for every name it generates itself (loop indices,
  * temporaries, helpers).
  *

@@ -1,4 +1,4 @@
-package org.mips.testkit;
+package org.mips.toolkit.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +13,7 @@ import org.mips.spi.program.Input;
 import org.mips.spi.program.Output;
 import org.mips.spi.program.Program;
 import org.mips.spi.program.StateVariable;
-import org.mips.spi.program.UpdateOrder;
+import org.mips.testkit.ContractPrograms;
 
 class UpdateOrderTest {
 

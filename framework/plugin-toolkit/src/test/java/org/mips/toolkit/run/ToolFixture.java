@@ -1,4 +1,4 @@
-package org.mips.spi.emit;
+package org.mips.toolkit.run;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.mips.spi.emit;
+package org.mips.toolkit.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.mips.spi.emit;
+package org.mips.toolkit.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

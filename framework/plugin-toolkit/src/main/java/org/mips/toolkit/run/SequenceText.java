@@ -1,4 +1,4 @@
-package org.mips.spi.emit;
+package org.mips.toolkit.run;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * The text every runnable emitted program's {@code main} reads from standard input and writes to
- * standard output, so that {@link CodeEmitter#run} implementations and users drive it alike: one
+ * standard output, so that {@link org.mips.spi.emit.CodeEmitter#run} implementations and users drive it alike: one
  * sequence per line, steps separated by spaces, the values of one step separated by commas
  * ({@code 0,1 1,1 0,0}); an empty line is an empty sequence.
  */

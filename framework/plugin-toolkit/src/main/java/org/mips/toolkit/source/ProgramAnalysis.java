@@ -1,4 +1,4 @@
-package org.mips.spi.program;
+package org.mips.toolkit.source;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mips.spi.program.BinaryOp;
+import org.mips.spi.program.Expr;
+import org.mips.spi.program.Input;
+import org.mips.spi.program.Program;
+import org.mips.spi.program.StateVariable;
+import org.mips.spi.program.UnaryOp;
 
 /**
  * Facts about a program that emitters need to write natural code: which variables only ever hold 0 or

@@ -1,4 +1,4 @@
-package org.mips.spi.emit;
+package org.mips.toolkit.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

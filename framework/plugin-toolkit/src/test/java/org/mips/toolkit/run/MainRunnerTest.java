@@ -1,4 +1,4 @@
-package org.mips.spi.emit;
+package org.mips.toolkit.run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mips.spi.emit.RunResult;
 
 /** The fixture echoes its input, so the sequences it "computes" are the ones it was given. */
 class MainRunnerTest {

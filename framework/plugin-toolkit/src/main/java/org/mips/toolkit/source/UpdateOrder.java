@@ -1,4 +1,4 @@
-package org.mips.spi.program;
+package org.mips.toolkit.source;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mips.spi.program.Expr;
+import org.mips.spi.program.Program;
+import org.mips.spi.program.StateVariable;
 
 /**
  * The simultaneous state update as assignments one after another. Usually this is

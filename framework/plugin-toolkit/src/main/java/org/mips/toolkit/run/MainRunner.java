@@ -1,14 +1,15 @@
-package org.mips.spi.emit;
+package org.mips.toolkit.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import org.mips.spi.emit.RunResult;
 
 /**
  * Runs the {@code main} of emitted code on input sequences, for an implementation of
- * {@link CodeEmitter#run}: all sequences go to one process as {@link SequenceText} on standard input,
+ * {@link org.mips.spi.emit.CodeEmitter#run}: all sequences go to one process as {@link SequenceText} on standard input,
  * and its standard output is read back the same way. Every way the run can go wrong becomes a
  * {@link RunResult.Failed} whose reason names the tool and quotes its error output.
  *

@@ -139,8 +139,8 @@ public abstract class AbstractTrainingBackendContractTest {
                 .withStopWhenPerfect(false);
         TrainingResult result = train(request);
         assertHonest(request, result);
-        double[] before = parameters(start);
-        double[] after = parameters(result.network());
+        double[] before = ContractNetworks.parameters(start);
+        double[] after = ContractNetworks.parameters(result.network());
         for (int k = 0; k < before.length; k++) {
             if (before[k] == 0) {
                 assertEquals(0.0, after[k], "parameter " + k + " was frozen at zero");
@@ -205,20 +205,5 @@ public abstract class AbstractTrainingBackendContractTest {
 
     private static Shape shape(Network network) {
         return new Shape(network.architecture(), network.inputDim(), network.outputDim(), network.hiddenDim());
-    }
-
-    private static double[] parameters(Network network) {
-        List<Double> all = new ArrayList<>();
-        for (List<DenseLayer> layers : List.of(network.transition(), network.readout())) {
-            for (DenseLayer layer : layers) {
-                for (double w : layer.weights()) {
-                    all.add(w);
-                }
-                for (double b : layer.bias()) {
-                    all.add(b);
-                }
-            }
-        }
-        return all.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

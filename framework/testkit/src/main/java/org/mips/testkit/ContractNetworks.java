@@ -117,6 +117,22 @@ public final class ContractNetworks {
                 mlp(architecture.readoutDepth(), n, architecture.readoutWidth(), outputDim, random));
     }
 
+    /** Every weight and bias of {@code network}, transition layers first, each layer's weights before its bias. */
+    public static double[] parameters(Network network) {
+        List<Double> all = new ArrayList<>();
+        for (List<DenseLayer> layers : List.of(network.transition(), network.readout())) {
+            for (DenseLayer layer : layers) {
+                for (double w : layer.weights()) {
+                    all.add(w);
+                }
+                for (double b : layer.bias()) {
+                    all.add(b);
+                }
+            }
+        }
+        return all.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     /** {@code count} integer sequences with values in [-3, 3] and lengths 0 to {@code maxLength}. */
     public static List<long[][]> randomSequences(int inputDim, int count, int maxLength, long seed) {
         SplittableRandom random = new SplittableRandom(seed);

@@ -10,7 +10,8 @@ import java.util.Optional;
  * The span of integer rows {@code [x_0 .. x_{m-1} | t]} kept in reduced echelon form with exact integer
  * (fraction-free) elimination: every basis row has a pivot column in which all other basis rows are zero.
  * That answers exactly, with no rounding, whether {@code x·c = t} has a solution, which coefficients are
- * free, and the solution with the free ones at zero. Values of any size are fine (big integers).
+ * free, and the solution with the free ones at zero. Values of any size are fine (big integers). Ours, not
+ * EJML's: EJML works in floating point, and a formula must be exact on every row.
  */
 final class RowSpace {
 

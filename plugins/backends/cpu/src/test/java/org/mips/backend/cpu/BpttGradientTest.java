@@ -17,6 +17,7 @@ import org.mips.spi.task.Dataset;
 import org.mips.spi.task.SequenceBatch;
 import org.mips.spi.task.Split;
 import org.mips.spi.training.Loss;
+import org.mips.testkit.ContractDatasets;
 
 /**
  * Both hand-written float32 kernels against central finite differences of the loss computed in
@@ -44,7 +45,7 @@ class BpttGradientTest {
 
     private static void check(KernelFactory kernels, Architecture architecture, Loss loss, long seed) {
         // 45 training sequences in blocks of 20: a block boundary, and SIMD groups cut short.
-        Dataset data = TestData.xor(57, seed);
+        Dataset data = ContractDatasets.xor(57, seed);
         Split split = data.train();
         SequenceData train = SequenceData.of(split);
         Layout layout = new Layout(architecture, 2, 1);
@@ -119,7 +120,7 @@ class BpttGradientTest {
     /** The two kernels give the same outputs, up to float rounding, for each way rows are stored. */
     @Test
     void kernelsAgreeOnOutputs() {
-        Split xor = TestData.xor(100, 6).train();
+        Split xor = ContractDatasets.xor(100, 6).train();
         agree(xor, 1e-5);
         // Rows shorter than a vector of 16-bit integers (3 steps of 2 inputs and 1 target).
         agree(truncated(xor, 3), 1e-5);

@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mips.spi.network.Activation;
 import org.mips.spi.network.Architecture;
-import org.mips.spi.network.DenseLayer;
 import org.mips.spi.network.Network;
 import org.mips.spi.task.Dataset;
 import org.mips.spi.training.Evaluation;
@@ -16,6 +15,8 @@ import org.mips.spi.training.StopReason;
 import org.mips.spi.training.TrainingListener;
 import org.mips.spi.training.TrainingRequest;
 import org.mips.spi.training.TrainingResult;
+import org.mips.testkit.ContractDatasets;
+import org.mips.testkit.ContractNetworks;
 
 /** What the CPU backend does beyond the backend contract ({@link CpuBackendContractTest}): it learns, on schedule, with L1. */
 class CpuBackendTest {
@@ -26,25 +27,10 @@ class CpuBackendTest {
         return TrainingRequest.paperDefaults(architecture, data, steps, seed).withBatchSize(256).withEvaluateEvery(50);
     }
 
-    private static double[] weights(Network network) {
-        List<Double> all = new ArrayList<>();
-        for (List<DenseLayer> layers : List.of(network.transition(), network.readout())) {
-            for (DenseLayer layer : layers) {
-                for (double w : layer.weights()) {
-                    all.add(w);
-                }
-                for (double b : layer.bias()) {
-                    all.add(b);
-                }
-            }
-        }
-        return all.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
     @Test
     void parityAllBecomesPerfect() {
         TrainingResult result = backend.train(request(new Architecture(4, 2, 16, 1, 0, Activation.RELU),
-                TestData.parity(4000, 1), 4000, 0), TrainingListener.none());
+                ContractDatasets.parity(4000, 1), 4000, 0), TrainingListener.none());
         assertEquals(StopReason.PERFECT, result.stop(), () -> "best accuracy " + result.bestAccuracy());
         assertEquals(1.0, result.curve().get(result.curve().size() - 1).accuracy());
     }
@@ -52,14 +38,14 @@ class CpuBackendTest {
     @Test
     void bitwiseXorBecomesPerfect() {
         TrainingResult result = backend.train(request(new Architecture(2, 1, 0, 2, 4, Activation.RELU),
-                TestData.xor(4000, 2), 4000, 0), TrainingListener.none());
+                ContractDatasets.xor(4000, 2), 4000, 0), TrainingListener.none());
         assertEquals(StopReason.PERFECT, result.stop(), () -> "best accuracy " + result.bestAccuracy());
     }
 
     @Test
     void evaluatesAtStartEveryIntervalAndAtTheEnd() {
         List<Integer> steps = new ArrayList<>();
-        TrainingResult result = backend.train(request(Architecture.linear(2), TestData.xor(500, 4), 120, 0),
+        TrainingResult result = backend.train(request(Architecture.linear(2), ContractDatasets.xor(500, 4), 120, 0),
                 evaluation -> steps.add(evaluation.step()));
         assertEquals(List.of(0, 50, 100, 120), steps);
         assertEquals(StopReason.STEPS, result.stop());
@@ -70,21 +56,21 @@ class CpuBackendTest {
     @Test
     void frozenZerosStayZeroAndL1Shrinks() {
         Architecture architecture = new Architecture(3, 1, 0, 2, 4, Activation.RELU);
-        Dataset data = TestData.xor(1000, 5);
+        Dataset data = ContractDatasets.xor(1000, 5);
         Network trained = backend.train(request(architecture, data, 100, 0), TrainingListener.none()).network();
-        double[] start = weights(trained);
+        double[] start = ContractNetworks.parameters(trained);
         Layout layout = new Layout(architecture, 2, 1);
         double[] zeroed = layout.fromNetwork(trained);
         for (int k = 0; k < zeroed.length; k += 2) {
             zeroed[k] = 0;
         }
         TrainingRequest repair = request(architecture, data, 100, 0).withStart(layout.toNetwork(zeroed), true);
-        double[] repaired = weights(backend.train(repair, TrainingListener.none()).network());
+        double[] repaired = ContractNetworks.parameters(backend.train(repair, TrainingListener.none()).network());
         for (int k = 0; k < repaired.length; k += 2) {
             assertEquals(0.0, repaired[k], "parameter " + k);
         }
-        double plain = norm1(weights(backend.train(request(architecture, data, 300, 0).withStart(trained, false), TrainingListener.none()).network()));
-        double penalised = norm1(weights(backend.train(request(architecture, data, 300, 0).withStart(trained, false).withL1(0.05),
+        double plain = norm1(ContractNetworks.parameters(backend.train(request(architecture, data, 300, 0).withStart(trained, false), TrainingListener.none()).network()));
+        double penalised = norm1(ContractNetworks.parameters(backend.train(request(architecture, data, 300, 0).withStart(trained, false).withL1(0.05),
                 TrainingListener.none()).network()));
         assertTrue(penalised < plain, penalised + " < " + plain + " (start " + norm1(start) + ")");
     }

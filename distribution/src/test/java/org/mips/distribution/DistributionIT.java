@@ -54,9 +54,15 @@ class DistributionIT {
     @Test
     void layoutHasLauncherLibrariesAndPluginZips() throws IOException {
         assertTrue(Files.isExecutable(HOME.resolve("bin/mips")));
+        List<String> jars;
         try (Stream<Path> lib = Files.list(HOME.resolve("lib"))) {
-            assertTrue(lib.anyMatch(p -> p.getFileName().toString().startsWith("mips-cli-")));
+            jars = lib.map(p -> p.getFileName().toString()).sorted().toList();
         }
+        assertTrue(jars.stream().anyMatch(n -> n.startsWith("mips-cli-")), jars::toString);
+        // The host's own libraries are on its class path whether or not a plugin also bundles them ...
+        assertTrue(jars.stream().anyMatch(n -> n.startsWith("ejml-core-")), jars::toString);
+        // ... and a plugin's own libraries are only in its zip.
+        assertTrue(jars.stream().noneMatch(n -> n.startsWith("mips-plugin-toolkit-") || n.startsWith("logicng-")), jars::toString);
         try (Stream<Path> zips = Files.list(HOME.resolve("plugins"))) {
             List<String> names = zips.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".zip")).sorted().toList();
             assertEquals(7, names.size(), names::toString);

@@ -130,7 +130,7 @@ class StageContractTest {
                 throw new IllegalArgumentException("no " + type.getSimpleName() + " " + id);
             }
         };
-        return new StageFixture(new TaskSuiteContractTest.ParityTask("Parity", TaskSuiteContractTest.Flaw.NONE),
+        return new StageFixture(new ParityTask("Parity"),
                 ContractDatasets.parity(10, 1), StageFixture.defaultSettings(), none, List.of(StageFixture.artifact(INPUT, new Note(input))));
     }
 

@@ -21,7 +21,7 @@ import org.mips.core.config.Configuration;
 import org.mips.core.store.ArtifactException;
 import org.mips.core.store.RunStore;
 import org.mips.core.testing.FakeStage;
-import org.mips.core.testing.ParityTask;
+import org.mips.testkit.ParityTask;
 import org.mips.core.testing.PipelineTestKit;
 import org.mips.core.testing.PipelineTestKit.Events;
 import org.mips.spi.pipeline.ArtifactType;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
-import org.mips.core.testing.ParityTask;
+import org.mips.testkit.ParityTask;
 import org.mips.spi.Outcome;
 import org.mips.spi.program.BinaryOp;
 import org.mips.spi.program.Expr;

@@ -6,7 +6,7 @@ import org.mips.core.config.Configuration;
 import org.mips.core.search.ScriptedBackend.Act;
 import org.mips.core.stages.SearchStage;
 import org.mips.core.testing.FakeComponents;
-import org.mips.core.testing.ParityTask;
+import org.mips.testkit.ParityTask;
 import org.mips.spi.pipeline.Stage;
 import org.mips.testkit.AbstractStageContractTest;
 import org.mips.testkit.StageFixture;

@@ -13,7 +13,7 @@ import org.mips.core.search.ScriptedBackend.Act;
 import org.mips.core.stages.RunArtifacts;
 import org.mips.core.stages.SearchStage;
 import org.mips.core.store.RunStore;
-import org.mips.core.testing.ParityTask;
+import org.mips.testkit.ParityTask;
 import org.mips.core.testing.PipelineTestKit;
 import org.mips.spi.pipeline.StageOutcome;
 

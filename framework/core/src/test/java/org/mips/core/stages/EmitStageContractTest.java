@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mips.core.config.Configuration;
 import org.mips.core.testing.FakeComponents;
-import org.mips.core.testing.ParityTask;
+import org.mips.testkit.ParityTask;
 import org.mips.spi.emit.CodeEmitter;
 import org.mips.spi.emit.EmittedCode;
 import org.mips.spi.emit.RunResult;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mips.core.config.Configuration;
 import org.mips.core.testing.FakeComponents;
-import org.mips.core.testing.ParityTask;
+import org.mips.testkit.ParityTask;
 import org.mips.spi.Outcome;
 import org.mips.spi.pipeline.Stage;
 import org.mips.spi.represent.HiddenTrace;

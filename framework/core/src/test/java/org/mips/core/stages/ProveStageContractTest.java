@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.mips.core.config.Configuration;
 import org.mips.core.testing.FakeComponents;
-import org.mips.core.testing.ParityTask;
+import org.mips.testkit.ParityTask;
 import org.mips.spi.pipeline.Stage;
 import org.mips.spi.prove.Obligation;
 import org.mips.spi.prove.ProofResult;

@@ -3,7 +3,7 @@ package org.mips.core.stages;
 import java.util.List;
 import org.mips.core.config.Configuration;
 import org.mips.core.testing.FakeComponents;
-import org.mips.core.testing.ParityTask;
+import org.mips.testkit.ParityTask;
 import org.mips.spi.network.DenseLayer;
 import org.mips.spi.network.Network;
 import org.mips.spi.normalize.Normalizer;

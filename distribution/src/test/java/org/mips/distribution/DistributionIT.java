@@ -215,6 +215,85 @@ class DistributionIT {
         assertTrue(run.out().contains("emitter-python") && run.out().contains("emitter-java"), run::toString);
     }
 
+    /** Two emitters of a third party: "rt" throws, "slow" writes its code and then never ends its check. */
+    private static final String BAD_EMITTERS = """
+            package com.acme.bad;
+
+            import java.util.List;
+            import org.mips.spi.emit.CodeEmitter;
+            import org.mips.spi.emit.EmittedCode;
+            import org.mips.spi.emit.RunResult;
+            import org.mips.spi.program.Program;
+            import org.pf4j.Extension;
+
+            public class BadEmitters {
+                @Extension
+                public static class Rt implements CodeEmitter {
+                    @Override public String id() { return "rt"; }
+                    @Override public String description() { return "Throws."; }
+                    @Override public String fileExtension() { return "rt"; }
+                    @Override public EmittedCode emit(Program program) { throw new IllegalStateException("the rt emitter is broken"); }
+                }
+
+                @Extension
+                public static class Slow implements CodeEmitter {
+                    @Override public String id() { return "slow"; }
+                    @Override public String description() { return "Never ends its check."; }
+                    @Override public String fileExtension() { return "slow"; }
+                    @Override public EmittedCode emit(Program program) {
+                        return new EmittedCode(id(), program.name() + ".slow", program.name(), "slow\\n");
+                    }
+                    @Override public RunResult run(EmittedCode code, Program program, List<long[][]> inputs) {
+                        while (true) {
+                            try {
+                                Thread.sleep(60_000);
+                            } catch (InterruptedException ignored) {
+                                // hangs on regardless
+                            }
+                        }
+                    }
+                }
+            }
+            """;
+
+    /** The bundled plugin zips and the bad emitters' zip, in a plugins folder of the test's own. */
+    private Path pluginsWithBadEmitters() throws IOException {
+        Path plugins = dir.resolve("plugins");
+        Files.createDirectories(plugins);
+        try (Stream<Path> zips = Files.list(HOME.resolve("plugins"))) {
+            for (Path zip : zips.filter(p -> p.toString().endsWith(".zip")).toList()) {
+                Files.copy(zip, plugins.resolve(zip.getFileName()));
+            }
+        }
+        PluginJarBuilder.plugin("acme-bad-emitters", "1.0.0").source("com.acme.bad.BadEmitters", BAD_EMITTERS)
+                .buildZip(plugins.resolve("acme-bad-emitters-1.0.0.zip"));
+        return plugins;
+    }
+
+    @Test
+    void anEmitterThatThrowsOrHangsFailsOnlyItsOwnLanguage() throws Exception {
+        Path plugins = pluginsWithBadEmitters();
+        Path out = dir.resolve("run");
+        Files.createDirectories(out);
+        Files.copy(EXAMPLE, out.resolve("program.json"));
+        Run run = mips("--plugins-dir", plugins.toString(), "--set", "emit.timeout=3s", "run", "Binary_Addition", "--from", "emit",
+                "--lang", "python,rt,slow,java", "--out", out.toString());
+        assertEquals(1, run.exit(), run::toString);
+        assertTrue(run.out().contains("rt: no code: the rt emitter failed: IllegalStateException: the rt emitter is broken"), run::toString);
+        assertTrue(run.out().contains("check: error: the slow emitter's check ran past its time limit of 3s (emit.timeout)"), run::toString);
+        assertTrue(Files.isRegularFile(out.resolve("binary_addition.py")) && Files.isRegularFile(out.resolve("BinaryAddition.java")),
+                run::toString);
+        String emit = Files.readString(out.resolve("emit.json"));
+        assertEquals(4, emit.split("\"language\"").length - 1, emit);
+        assertTrue(run.out().contains("the emit stage failed: 2 of 4 languages failed: rt: the rt emitter failed"), run::toString);
+
+        Run alone = mips("--plugins-dir", plugins.toString(), "--set", "emit.timeout=3s", "emit", "--program", EXAMPLE.toString(),
+                "--lang", "slow,python", "--out", dir.resolve("emitted").toString());
+        assertEquals(1, alone.exit(), alone::toString);
+        assertTrue(alone.err().contains("check slow: error: the slow emitter's check ran past its time limit of 3s"), alone::toString);
+        assertTrue(alone.err().contains("check python: passed"), alone::toString);
+    }
+
     @Test
     void theDistributionsConfigurationFileDocumentsEverySettingWithItsDefault() throws Exception {
         Path conf = HOME.resolve("conf/mips.yml");

@@ -3,6 +3,7 @@ package org.mips.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mips.core.Mips;
@@ -57,8 +58,14 @@ final class EmitCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         boolean failed = false;
+        Duration limit = root.configuration(new ConfigFlags()).get(CodeEmission.TIMEOUT);
         for (String language : languages) {
-            CodeEmission emission = CodeEmission.of(mips.registry().get(CodeEmitter.class, language), parsed, !noCheck);
+            CodeEmission emission = CodeEmission.of(mips.registry().get(CodeEmitter.class, language), parsed, !noCheck, limit);
+            if (emission.code() == null) {
+                stderr.println(language + ": no code: " + emission.detail());
+                failed = true;
+                continue;
+            }
             if (out == null) {
                 stdout.print(emission.code().source());
                 stdout.flush();

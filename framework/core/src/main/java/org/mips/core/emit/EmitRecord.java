@@ -19,7 +19,7 @@ public record EmitRecord(String task, List<EmittedFile> files) {
      * One language's code.
      *
      * @param language the emitter's id
-     * @param file     the file's name in the run directory
+     * @param file     the file's name in the run directory; empty when the emitter wrote nothing
      * @param check    what the check of the code found
      * @param detail   what the check did or found, in one line
      */
@@ -35,7 +35,9 @@ public record EmitRecord(String task, List<EmittedFile> files) {
         /** The language's toolchain is not installed; nothing is claimed. */
         @JsonProperty("not available") NOT_AVAILABLE,
         /** The check was not asked for. */
-        @JsonProperty("not run") NOT_RUN;
+        @JsonProperty("not run") NOT_RUN,
+        /** The emitter, or its check, threw or ran past its time limit; nothing is claimed. */
+        @JsonProperty("error") ERROR;
 
         /** The name {@code emit.json} uses. */
         public String label() {

@@ -1,6 +1,7 @@
 package org.mips.core.stages;
 
-import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.mips.core.emit.CodeEmission;
@@ -58,7 +59,7 @@ public final class EmitStage implements Stage {
 
     @Override
     public List<Setting<?>> settings() {
-        return List.of(LANGUAGES, CHECK);
+        return List.of(LANGUAGES, CHECK, CodeEmission.TIMEOUT);
     }
 
     @Override
@@ -78,16 +79,27 @@ public final class EmitStage implements Stage {
         List<String> failed = new ArrayList<>();
         for (String language : context.settings().get(LANGUAGES)) {
             CodeEmitter emitter = context.components().get(CodeEmitter.class, language);
-            CodeEmission emission = CodeEmission.of(emitter, program, context.settings().get(CHECK));
-            Path file = context.artifacts().writeText(emission.code().fileName(), emission.code().source());
+            CodeEmission emission = CodeEmission.of(emitter, program, context.settings().get(CHECK), limit(context));
+            String file = "";
+            if (emission.code() != null) {
+                file = context.artifacts().writeText(emission.code().fileName(), emission.code().source()).toString();
+            }
             EmitRecord.EmittedFile record = emission.record(language);
             files.add(record);
-            context.publish(new StageEvents.CodeEmitted(record, file.toString()));
+            context.publish(new StageEvents.CodeEmitted(record, file));
             if (emission.failed()) {
                 failed.add(language + ": " + emission.detail());
             }
         }
         context.artifacts().write(RunArtifacts.EMIT, new EmitRecord(context.task().id(), files));
-        return failed.isEmpty() ? StageOutcome.done() : StageOutcome.failed("the emitted code fails its check: " + String.join("; ", failed));
+        return failed.isEmpty() ? StageOutcome.done()
+                : StageOutcome.failed(failed.size() + " of " + files.size() + " languages failed: " + String.join("; ", failed));
+    }
+
+    /** emit.timeout, but never past the stage's deadline less a little time to write emit.json. */
+    private static Duration limit(StageContext context) {
+        Duration untilDeadline = Duration.between(Instant.now(), context.deadline()).minusSeconds(5);
+        Duration limit = context.settings().get(CodeEmission.TIMEOUT);
+        return untilDeadline.compareTo(limit) < 0 ? (untilDeadline.isNegative() ? Duration.ZERO : untilDeadline) : limit;
     }
 }

@@ -146,11 +146,12 @@ public final class StageEvents {
         }
     }
 
-    /** One language's code was written and checked. */
+    /** One language's code was written and checked, or its emitter failed ({@code path} empty). */
     public record CodeEmitted(EmitRecord.EmittedFile file, String path) implements StageEvent {
         @Override
         public String text() {
-            return format("wrote %s; check: %s: %s", path, file.check().label(), file.detail());
+            return path.isEmpty() ? format("%s: no code: %s", file.language(), file.detail())
+                    : format("wrote %s; check: %s: %s", path, file.check().label(), file.detail());
         }
     }
 }

@@ -20,6 +20,7 @@ import org.mips.cli.bench.BenchManifest;
 import org.mips.cli.bench.BenchTask;
 import org.mips.cli.bench.ChildCommand;
 import org.mips.cli.bench.Children;
+import org.mips.cli.bench.SessionClock;
 import org.mips.cli.bench.TaskRunner;
 import org.mips.core.Mips;
 import org.mips.core.UserException;
@@ -113,14 +114,14 @@ final class BenchCommand implements Callable<Integer> {
                 + "artifacts in %s%s", manifest.tasks().size(), parallel,
                 Durations.format(Duration.ofMillis(Math.round(manifest.budgetPerTaskSeconds() * 1000))), out,
                 manifest.sessions().isEmpty() ? "" : " (resuming; " + manifest.sessions().size() + " earlier session(s))"));
-        long start = System.nanoTime();
-        Thread stopper = new Thread(() -> stop(children, manifest, start), "bench-stop");
+        SessionClock clock = new SessionClock(out, manifest, System::nanoTime).every(Duration.ofSeconds(5));
+        Thread stopper = new Thread(() -> stop(children, clock), "bench-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         List<TaskResult> results = bench.run(ended -> ResultsFiles.write(out, BenchResults.of(manifest.command(), parallel,
-                manifest.budgetPerTaskSeconds(), manifest.wallSeconds() + (System.nanoTime() - start) / 1e9, false, ended)));
+                manifest.budgetPerTaskSeconds(), clock.tick().wallSeconds(), false, ended)));
         Runtime.getRuntime().removeShutdownHook(stopper);
-        BenchManifest done = manifest.withSession((System.nanoTime() - start) / 1e9);
-        done.write(out);
+        clock.close();
+        BenchManifest done = clock.tick();
         ResultsFiles.write(out, BenchResults.of(manifest.command(), parallel, manifest.budgetPerTaskSeconds(), done.wallSeconds(),
                 results.size() == manifest.tasks().size(), results));
         Path report = BenchReport.write(out);
@@ -139,9 +140,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** On Ctrl-C or a kill: stop the children, and keep this session's time for the resumed run's total. */
-    private void stop(Children children, BenchManifest manifest, long start) {
+    private void stop(Children children, SessionClock clock) {
         children.cancelAll();
-        manifest.withSession((System.nanoTime() - start) / 1e9).write(out);
+        clock.close();
+        clock.tick();
         spec.commandLine().getErr().println("mips bench: stopped; 'mips bench --resume --out " + out + "' continues the run");
         spec.commandLine().getErr().flush();
     }

@@ -2,15 +2,20 @@ package org.mips.cli;
 
 import java.io.PrintWriter;
 import org.mips.core.UserException;
+import org.mips.core.pipeline.PipelineResult;
 import org.mips.core.plugin.Problems;
 import org.mips.tasks.data.DataFormatException;
 import picocli.CommandLine;
 
-/** Maps failures to one line on standard error and an exit code: 2 for the user's input, 1 for ours. */
+/**
+ * Maps failures to one line on standard error and an exit code: 2 for the user's input, 1 for ours, and 3
+ * for a pipeline that ran as it should and found nothing (so that a script can tell it from success).
+ */
 final class Errors implements CommandLine.IExecutionExceptionHandler {
 
     static final int USER_ERROR = 2;
     static final int INTERNAL_ERROR = 1;
+    static final int NOTHING_FOUND = 3;
 
     private final boolean debug;
 
@@ -34,6 +39,11 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
             error.printStackTrace(err);
         }
         return INTERNAL_ERROR;
+    }
+
+    /** A pipeline command's exit code: 1 when a stage failed, else 3 when a stage found nothing and ended the run, else 0. */
+    static int of(PipelineResult result) {
+        return result.anyFailed() ? INTERNAL_ERROR : result.stopped() ? NOTHING_FOUND : 0;
     }
 
     /** How a failure reads in one line: the user's problem as it is, anything else as an internal error. */

@@ -66,6 +66,6 @@ final class ExtractCommand implements Callable<Integer> {
         Task task = input.task(mips, store, RunArtifacts.SIMPLIFIED);
         PipelineResult result = mips.pipeline().run(PipelineRequest.of(task, store).only(BuiltInStages.EXTRACT),
                 new ConsoleReporter(spec.commandLine().getOut(), store, true));
-        return result.anyFailed() ? Errors.INTERNAL_ERROR : 0;
+        return Errors.of(result);
     }
 }

@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
                 + "and any stage a plugin adds ('mips plugins' lists them in order).",
                 "Every stage writes its artifacts to the output directory as it finishes; --from STAGE starts from the "
                         + "artifacts of a finished run instead of redoing the stages before it.",
-                "Exit status 0 when every stage that ran did its job (a stage that found nothing ends the run, and is not an error), "
-                        + "1 when a stage failed, 2 on bad input."})
+                "Exit status 0 when every stage that ran did its job, 3 when a stage found nothing and ended the run (no perfect "
+                        + "network, a program that fails verification), 1 when a stage failed, 2 on bad input."})
 final class RunCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -87,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
                 request = from == null ? request : request.from(from);
                 request = to == null ? request : request.to(to);
                 PipelineResult result = mips.pipeline().run(request, new ConsoleReporter(console, store), log);
-                return result.anyFailed() ? Errors.INTERNAL_ERROR : 0;
+                return Errors.of(result);
             } catch (RuntimeException e) {
                 log.couldNotStart(taskName != null ? taskName : String.valueOf(data), e);
                 throw e;

@@ -74,6 +74,6 @@ final class SearchCommand implements Callable<Integer> {
         RunStore store = RunStore.at(out != null ? out : Path.of("runs", task.id()));
         PipelineResult result = mips.pipeline().run(PipelineRequest.of(task, store).only(BuiltInStages.SEARCH),
                 new ConsoleReporter(spec.commandLine().getOut(), store, true));
-        return result.anyFailed() ? Errors.INTERNAL_ERROR : 0;
+        return Errors.of(result);
     }
 }

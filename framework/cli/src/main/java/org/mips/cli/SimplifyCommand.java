@@ -57,6 +57,6 @@ final class SimplifyCommand implements Callable<Integer> {
         Task task = input.task(mips, store, RunArtifacts.NETWORK);
         PipelineResult result = mips.pipeline().run(PipelineRequest.of(task, store).only(BuiltInStages.SIMPLIFY),
                 new ConsoleReporter(spec.commandLine().getOut(), store, true));
-        return result.anyFailed() ? Errors.INTERNAL_ERROR : 0;
+        return Errors.of(result);
     }
 }

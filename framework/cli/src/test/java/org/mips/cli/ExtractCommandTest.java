@@ -108,10 +108,21 @@ class ExtractCommandTest {
         Path network = echo();
         Cli.Result result = Cli.run("--plugins-dir", plugins.toString(), "extract", "--network", network.toString(),
                 "--detectors", "nothing", "--sequences", "50");
-        assertEquals(0, result.exit(), result::toString);
+        assertEquals(3, result.exit(), "found nothing, and said so with its own exit code: " + result);
         assertTrue(result.out().contains("wrote " + dir.resolve("extract.json")
                 + "\nBitwise_Not: stopped at extract: no deterministic state machine: nothing: no structure here"), result::toString);
         assertTrue(Files.readString(dir.resolve("extract.json")).contains("\"reason\" : \"nothing: no structure here\""));
         assertTrue(Files.notExists(dir.resolve("machine.json")));
+    }
+
+    @Test
+    void aRunThatFindsNoMachineExitsWithThree() {
+        echo();
+        Cli.Result result = Cli.run("--plugins-dir", plugins.toString(), "--set", "extract.detectors=nothing", "--set",
+                "extract.trace-sequences=50", "run", "Bitwise_Not", "--from", "extract", "--to", "extract", "--out", dir.toString());
+        assertEquals(3, result.exit(), "a run that ran fine and found no program has its own exit code: " + result);
+        assertTrue(result.out().contains("Bitwise_Not: stopped at extract: no deterministic state machine: nothing: no structure here"),
+                result::toString);
+        assertTrue(result.err().isEmpty(), result::toString);
     }
 }

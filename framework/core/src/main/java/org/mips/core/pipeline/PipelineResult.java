@@ -22,6 +22,11 @@ public record PipelineResult(List<StageReport> stages, TaskResult result) {
         return stages.stream().anyMatch(stage -> stage.outcome() instanceof StageOutcome.Failed);
     }
 
+    /** Whether a stage ended the run because it found nothing to pass on (no perfect network, a program that fails verification, ...). */
+    public boolean stopped() {
+        return stages.stream().anyMatch(stage -> stage.outcome() instanceof StageOutcome.Stopped);
+    }
+
     /** The report of {@code stage}, if it ran. */
     public Optional<StageReport> stage(String stage) {
         return stages.stream().filter(s -> s.stage().equals(stage)).findFirst();

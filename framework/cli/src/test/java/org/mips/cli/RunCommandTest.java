@@ -68,6 +68,17 @@ class RunCommandTest {
     }
 
     @Test
+    void fromInAnotherTasksFolderIsOneLineAndExitTwo() {
+        TestPlugins.parityMachine(dir);
+        assertEquals(0, mips("run", "Parity_All", "--from", "regress", "--out", dir.toString()).exit());
+        Cli.Result other = mips("run", "Bitwise_Not", "--from", "regress", "--out", dir.toString());
+        assertEquals(2, other.exit(), other::toString);
+        assertEquals("mips: " + dir + ": holds a run of Parity_All (run.json), not of Bitwise_Not; give another --out, or run the whole "
+                + "pipeline there\n", other.err());
+        assertTrue(Files.exists(dir.resolve("verification.json")), "the run that was refused removed nothing");
+    }
+
+    @Test
     void aDamagedOrNewerArtifactIsOneLineAndExitTwoBeforeAnyStageRuns() throws Exception {
         Files.writeString(dir.resolve("machine.json"), "{ \"schemaVersion\": 1, \"variables\": [\"p\"], \"initial\": ");
         Cli.Result damaged = mips("run", "Parity_All", "--from", "regress", "--out", dir.toString());

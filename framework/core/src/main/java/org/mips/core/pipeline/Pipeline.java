@@ -113,6 +113,7 @@ public final class Pipeline {
         Set<String> available = new HashSet<>(inputs);
         createDirectory(store.directory());
         RunLedger ledger = RunLedger.open(store, task.id());
+        ledger.checkInputs(inputs);
         // No earlier run's artifact may speak for this one: those of the stages it runs, and of every stage
         // that reads what they write, go before anything runs; what the run reads stays.
         ledger.clean(stale(run), inputs);
@@ -152,13 +153,15 @@ public final class Pipeline {
             summary = "";
         }
         events.accept(new PipelineEvent.StageStarted(stage.id(), summary, deadline.toMillis() / 1000.0));
+        Map<String, String> read = ledger.digests(Stream.concat(stage.reads().stream(), stage.optionalReads().stream())
+                .map(ArtifactType::fileName).toList());
         long start = System.nanoTime();
         StageOutcome outcome = execute(stage, context, deadline);
         if (!(outcome instanceof StageOutcome.Failed)) {
             available.addAll(context.written());
         }
         double seconds = Math.round((System.nanoTime() - start) / 1e8) / 10.0;
-        ledger.ran(stage.id(), outcome, seconds, context.written());
+        ledger.ran(stage.id(), outcome, seconds, context.written(), read);
         events.accept(new PipelineEvent.StageEnded(stage.id(), outcome, seconds));
         return new StageReport(stage.id(), outcome, seconds);
     }

@@ -89,6 +89,11 @@ public final class RunStore implements Artifacts {
         return inputs.getOrDefault(type.fileName(), directory.resolve(type.fileName()));
     }
 
+    /** Where the file named {@code fileName} is read from: the run directory, or the file given for it. */
+    public Path file(String fileName) {
+        return inputs.getOrDefault(fileName, directory.resolve(fileName));
+    }
+
     /** Whether the file of {@code type} exists (without reading it). */
     public boolean has(ArtifactType<?> type) {
         return Files.isRegularFile(file(type));

@@ -236,6 +236,52 @@ class PipelineTest {
     }
 
     @Test
+    void fromInAnotherTasksRunIsBadInputBeforeAnyStageRuns() {
+        PipelineTestKit.of(chain()).run(task, dir);
+        FakeStage[] stages = chain();
+        UserException error = assertThrows(UserException.class, () -> PipelineTestKit.of(stages)
+                .run(PipelineRequest.of(new ParityTask("Other_Task"), RunStore.at(dir)).from("regress")));
+        assertEquals(dir + ": holds a run of Parity_All (run.json), not of Other_Task; give another --out, or run the whole pipeline there",
+                error.getMessage());
+        assertEquals(0, stage(stages, "regress").runs());
+        assertTrue(Files.exists(dir.resolve("checks.json")), "nothing goes before the run is refused");
+    }
+
+    @Test
+    void fromOnAnArtifactChangedSinceItsStageWroteItIsBadInput() {
+        PipelineTestKit.of(chain()).run(task, dir);
+        RunStore.at(dir).write(MACHINE, new FakeStage.Note("copied in from elsewhere"));
+        UserException error = assertThrows(UserException.class, () -> PipelineTestKit.of(chain())
+                .run(PipelineRequest.of(task, RunStore.at(dir)).from("regress")));
+        assertTrue(error.getMessage().startsWith(dir.resolve("machine.json") + ": not the file the extract stage wrote (run.json records "
+                + "another SHA-256); it was changed or copied in since. Rerun --from extract"), error.getMessage());
+    }
+
+    @Test
+    void fromOnAnArtifactMadeFromAnotherUpstreamFileIsBadInput() {
+        PipelineTestKit.of(chain()).run(task, dir);
+        RunStore.at(dir).write(NETWORK, new FakeStage.Note("another network"));
+        UserException error = assertThrows(UserException.class, () -> PipelineTestKit.of(chain())
+                .run(PipelineRequest.of(task, RunStore.at(dir)).from("regress")));
+        assertTrue(error.getMessage().startsWith(dir.resolve("machine.json") + ": made by the extract stage from another network.json than "
+                + "the one beside it"), error.getMessage());
+    }
+
+    @Test
+    void filesWithoutARunRecordAreTakenAsTheyAre() throws Exception {
+        PipelineTestKit.of(chain()).run(task, dir);
+        Files.delete(dir.resolve("run.json"));
+        RunStore.at(dir).write(MACHINE, new FakeStage.Note("made by hand"));
+        Events events = PipelineTestKit.of(chain()).run(PipelineRequest.of(new ParityTask("Other_Task"), RunStore.at(dir)).from("regress"));
+        assertEquals(List.of("regress", "verify", "emit"), events.started());
+        RunRecord record = RunStore.at(dir).read(RunRecord.FILE);
+        assertEquals("Other_Task", record.task());
+        RunRecord.Entry regress = record.stages().get(0);
+        assertEquals(List.of("machine.json"), List.copyOf(regress.read().keySet()), "what regression read, with its digest");
+        assertEquals(64, regress.wrote().get("program.json").length());
+    }
+
+    @Test
     void theConfigurationReordersAndLeavesOutOptionalStages() {
         FakeStage[] stages = chain();
         FakeStage lint = FakeStage.named("lint").at(Placement.after("verify")).reads(PROGRAM);

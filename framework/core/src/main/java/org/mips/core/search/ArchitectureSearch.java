@@ -2,6 +2,7 @@ package org.mips.core.search;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,10 +36,21 @@ public final class ArchitectureSearch {
 
     private final TrainingBackend backend;
     private final SearchSettings settings;
+    private final Path runDirectory;
 
     public ArchitectureSearch(TrainingBackend backend, SearchSettings settings) {
+        this(backend, settings, null);
+    }
+
+    private ArchitectureSearch(TrainingBackend backend, SearchSettings settings, Path runDirectory) {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.runDirectory = runDirectory;
+    }
+
+    /** This search, keeping each finished trial under {@code runDirectory}'s {@link TrialCache#FOLDER} and reusing those there. */
+    public ArchitectureSearch keepingTrialsIn(Path runDirectory) {
+        return new ArchitectureSearch(backend, settings, Objects.requireNonNull(runDirectory, "runDirectory"));
     }
 
     /**
@@ -57,9 +69,11 @@ public final class ArchitectureSearch {
         long origin = System.nanoTime();
         Instant deadline = Instant.now().plus(settings.budget());
         TrainingRequest trialBase = base.withThreads(settings.threadsPerTrial()).withDeadline(deadline);
+        TrialCache cache = runDirectory == null ? TrialCache.none() : TrialCache.in(runDirectory, task, backend, trialBase, settings.patience());
+        cache.prune();
         SearchPlan plan = settings.plan();
         Replay replay = new Replay(plan, settings.seeds());
-        SearchSession session = new SearchSession(settings, replay, new TrialRunner(backend, trialBase, origin, settings.patience()), listener, origin);
+        SearchSession session = new SearchSession(settings, replay, new TrialRunner(backend, trialBase, origin, settings.patience(), cache), listener, origin);
         Replay.Walk end = session.run();
         double seconds = TrialRunner.seconds(System.nanoTime() - origin);
 

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * The outcome of an architecture search, as {@code search.json} holds it.
  *
- * @param schemaVersion {@value #SCHEMA_VERSION}
+ * @param schemaVersion {@value #SCHEMA_VERSION} (1: written before trials said whether they were reused)
  * @param task          the task id
  * @param backend       the training backend's id
  * @param strategy      the plan's id, e.g. {@code ladder}
@@ -23,10 +23,10 @@ public record SearchResult(int schemaVersion, String task, String backend, Strin
         double bestAccuracy, boolean complete, double seconds, double budgetSeconds, int workers,
         List<TrialRecord> trials) {
 
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     public SearchResult {
-        if (schemaVersion != SCHEMA_VERSION) {
+        if (schemaVersion < 1 || schemaVersion > SCHEMA_VERSION) {
             throw new IllegalArgumentException("unsupported search schemaVersion " + schemaVersion);
         }
         Objects.requireNonNull(task, "task");

@@ -16,12 +16,20 @@ import java.util.Objects;
  * @param perfectAtStep the step of the first perfect evaluation, or null
  * @param stop          why it stopped
  * @param reason        why it failed or was cancelled (one line), or null
+ * @param reused        whether its outcome was read from the run directory's {@code trials/}, where an earlier
+ *                      run of the same search left it, rather than trained again (then {@code seconds} is 0)
  */
 public record TrialRecord(int index, String architecture, int seed, int steps, double seconds, double startSeconds,
-        double bestAccuracy, boolean perfect, Integer perfectAtStep, TrialStop stop, String reason) {
+        double bestAccuracy, boolean perfect, Integer perfectAtStep, TrialStop stop, String reason, boolean reused) {
 
     public TrialRecord {
         Objects.requireNonNull(architecture, "architecture");
         Objects.requireNonNull(stop, "stop");
+    }
+
+    /** A trial trained in this run. */
+    public TrialRecord(int index, String architecture, int seed, int steps, double seconds, double startSeconds,
+            double bestAccuracy, boolean perfect, Integer perfectAtStep, TrialStop stop, String reason) {
+        this(index, architecture, seed, steps, seconds, startSeconds, bestAccuracy, perfect, perfectAtStep, stop, reason, false);
     }
 }

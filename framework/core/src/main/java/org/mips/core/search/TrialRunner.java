@@ -1,5 +1,6 @@
 package org.mips.core.search;
 
+import java.util.Optional;
 import org.mips.core.plugin.Problems;
 import org.mips.spi.training.TrainingBackend;
 import org.mips.spi.training.TrainingRequest;
@@ -47,16 +48,23 @@ final class TrialRunner {
     private final TrainingRequest base;
     private final long originNanos;
     private final int patience;
+    private final TrialCache cache;
 
     /**
      * @param base        every setting but architecture and seed, including the deadline
      * @param originNanos {@link System#nanoTime()} when the search began
      */
     TrialRunner(TrainingBackend backend, TrainingRequest base, long originNanos, int patience) {
+        this(backend, base, originNanos, patience, TrialCache.none());
+    }
+
+    /** @param cache where finished trials are kept as they finish, and read back instead of trained again */
+    TrialRunner(TrainingBackend backend, TrainingRequest base, long originNanos, int patience, TrialCache cache) {
         this.backend = backend;
         this.base = base;
         this.originNanos = originNanos;
         this.patience = patience;
+        this.cache = cache;
     }
 
     ClassLoader backendClassLoader() {
@@ -64,6 +72,28 @@ final class TrialRunner {
     }
 
     Finished run(Trial trial) {
+        Optional<TrialCache.Entry> earlier = cache.find(trial.key);
+        if (earlier.isPresent()) {
+            return reused(trial, earlier.get());
+        }
+        Finished finished = train(trial);
+        try {
+            cache.put(trial.key, finished.record(), finished.result());
+        } catch (RuntimeException e) {
+            // Keeping it is a convenience for a later run; this search has its result either way.
+        }
+        return finished;
+    }
+
+    private Finished reused(Trial trial, TrialCache.Entry entry) {
+        TrialRecord record = new TrialRecord(trial.index, entry.architecture(), entry.seed(), entry.steps(), 0,
+                seconds(trial.startNanos - originNanos), entry.bestAccuracy(), entry.perfect(), entry.perfectAtStep(), entry.stop(),
+                entry.reason(), true);
+        return new Finished(trial, record, new TrialOutcome(entry.perfect(), entry.bestAccuracy()),
+                entry.perfect() ? TrialCache.training(entry) : null);
+    }
+
+    private Finished train(Trial trial) {
         try {
             TrainingRequest request = base.withArchitecture(trial.key.architecture()).withSeed(trial.key.seed());
             Progress progress = new Progress(patience);

@@ -142,7 +142,7 @@ public final class SearchStage implements Stage {
         int steps = settings.get(STEPS) == 0 ? task.defaultSteps() : settings.get(STEPS);
         TrainingRequest base = TrainingRequest.paperDefaults(Architecture.linear(1), context.dataset(), steps, 0)
                 .withBatchSize(settings.get(BATCH));
-        SearchOutcome outcome = new ArchitectureSearch(backend, search).run(task.id(), base, new SearchListener() {
+        SearchOutcome outcome = new ArchitectureSearch(backend, search).keepingTrialsIn(context.artifacts().directory()).run(task.id(), base, new SearchListener() {
             @Override
             public void trialFinished(TrialRecord trial) {
                 context.publish(new StageEvents.TrialFinished(trial));

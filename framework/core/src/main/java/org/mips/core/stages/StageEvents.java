@@ -44,8 +44,8 @@ public final class StageEvents {
                 case CANCELLED -> " (cancelled: " + trial.reason() + ")";
                 case FAILED -> " (failed: " + trial.reason() + ")";
             };
-            return format("trial %d: %s seed %d, %,d steps, accuracy %.6f%s", trial.index(), trial.architecture(), trial.seed(),
-                    trial.steps(), trial.bestAccuracy(), ending);
+            return format("trial %d: %s seed %d, %,d steps, accuracy %.6f%s%s", trial.index(), trial.architecture(), trial.seed(),
+                    trial.steps(), trial.bestAccuracy(), ending, trial.reused() ? ", reused from an earlier run" : "");
         }
     }
 

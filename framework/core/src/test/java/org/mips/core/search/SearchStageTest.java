@@ -42,7 +42,7 @@ class SearchStageTest {
         assertEquals(result.chosen().architecture(), store.read(RunArtifacts.NETWORK).architecture().toText());
         assertEquals(ScriptedBackend.STEPS, store.read(RunArtifacts.CURVE).curve().get(9).step());
         String json = Files.readString(dir.resolve("search.json"));
-        assertTrue(json.startsWith("{\n  \"schemaVersion\" : 1,\n  \"task\" : \"Parity_All\""), json);
+        assertTrue(json.startsWith("{\n  \"schemaVersion\" : 2,\n  \"task\" : \"Parity_All\""), json);
         assertTrue(json.contains("\"reason\" : \"IllegalStateException: boom\""), json);
         List<String> trials = events.published("search");
         assertEquals(result.trials().size() + 1, trials.size(), "a line per trial, then the choice");

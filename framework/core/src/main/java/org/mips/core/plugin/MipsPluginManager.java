@@ -73,7 +73,8 @@ public final class MipsPluginManager extends DefaultPluginManager {
     @Override
     protected PluginRepository createPluginRepository() {
         CompoundPluginRepository repository = new CompoundPluginRepository();
-        getPluginsRoots().forEach(root -> repository.add(new UnpackingPluginRepository(root)));
+        // Called from PF4J's constructor, before failures exists; the repository reports only when listing, later.
+        getPluginsRoots().forEach(root -> repository.add(new UnpackingPluginRepository(root, failure -> failures.add(failure))));
         return repository;
     }
 
@@ -93,15 +94,16 @@ public final class MipsPluginManager extends DefaultPluginManager {
     }
 
     /**
-     * Loads and starts every plugin in the directory. A plugin that fails is recorded in
-     * {@link #failures()} with its reason and skipped; the others still load.
+     * Loads and starts every plugin in the directory. A plugin that fails (a zip that cannot be unpacked, a
+     * jar without a descriptor, ...) is recorded in {@link #failures()} with its
+     * reason and skipped; the others still load.
      */
     public void loadAndStart() {
         for (Path path : pluginRepository.getPluginPaths()) {
             try {
                 loadPluginFromPath(path);
             } catch (RuntimeException | LinkageError e) {
-                failures.add(new PluginFailure(path.getFileName().toString(), loadFailure(e)));
+                failures.add(new PluginFailure(UnpackingPluginRepository.installedName(path), loadFailure(e)));
             }
         }
         resolvePlugins();
@@ -115,6 +117,11 @@ public final class MipsPluginManager extends DefaultPluginManager {
             failures.add(new PluginFailure(plugin.getPluginId(), "failed to start: "
                     + (cause == null ? "unknown reason" : Problems.describe(cause))));
         }
+    }
+
+    /** The jar, zip or directory the user installed for {@code plugin}. */
+    public String fileOf(PluginWrapper plugin) {
+        return UnpackingPluginRepository.installedName(plugin.getPluginPath());
     }
 
     private static String loadFailure(Throwable e) {

@@ -95,7 +95,7 @@ public final class MipsPluginManager extends DefaultPluginManager {
 
     /**
      * Loads and starts every plugin in the directory. A plugin that fails (a zip that cannot be unpacked, a
-     * jar without a descriptor, ...) is recorded in {@link #failures()} with its
+     * jar without a descriptor, an id already taken, ...) is recorded in {@link #failures()} with its
      * reason and skipped; the others still load.
      */
     public void loadAndStart() {
@@ -103,7 +103,8 @@ public final class MipsPluginManager extends DefaultPluginManager {
             try {
                 loadPluginFromPath(path);
             } catch (RuntimeException | LinkageError e) {
-                failures.add(new PluginFailure(UnpackingPluginRepository.installedName(path), loadFailure(e)));
+                failures.add(new PluginFailure(UnpackingPluginRepository.installedName(path),
+                        duplicateOf(path).orElseGet(() -> loadFailure(e))));
             }
         }
         resolvePlugins();
@@ -116,6 +117,21 @@ public final class MipsPluginManager extends DefaultPluginManager {
             Throwable cause = plugin.getFailedException();
             failures.add(new PluginFailure(plugin.getPluginId(), "failed to start: "
                     + (cause == null ? "unknown reason" : Problems.describe(cause))));
+        }
+    }
+
+    /**
+     * Why the plugin at {@code path} was refused if its id is already taken: PF4J's own message for this
+     * prints the whole {@code PluginWrapper} of the first plugin.
+     */
+    private Optional<String> duplicateOf(Path path) {
+        try {
+            String id = getPluginDescriptorFinder().find(path).getPluginId();
+            PluginWrapper first = id == null ? null : getPlugin(id);
+            return first == null ? Optional.empty() : Optional.of("plugin id '" + id + "' is already taken by "
+                    + fileOf(first) + "; remove one of the two");
+        } catch (RuntimeException e) {
+            return Optional.empty(); // not a duplicate, but a plugin without a readable descriptor
         }
     }
 

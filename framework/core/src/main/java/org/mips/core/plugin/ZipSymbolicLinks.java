@@ -46,16 +46,22 @@ final class ZipSymbolicLinks {
                 throw new ZipException("no end of central directory");
             }
             long size = Integer.toUnsignedLong(tail.getInt(end + 12));
-            long offset = Integer.toUnsignedLong(tail.getInt(end + 16));
-            if ((size == UNSET || offset == UNSET) && end >= 20 && tail.getInt(end - 20) == ZIP64_LOCATOR) {
+            long offset;
+            if (size != UNSET && Integer.toUnsignedLong(tail.getInt(end + 16)) != UNSET) {
+                // The directory ends where its end record starts; counted from there, as java.util.zip does,
+                // so that bytes prepended to the zip (a self-extracting stub) do not shift it.
+                offset = tailStart + end - size;
+            } else if (end >= 20 && tail.getInt(end - 20) == ZIP64_LOCATOR) {
                 ByteBuffer zip64 = read(channel, tail.getLong(end - 20 + 8), 56);
                 if (zip64.getInt(0) != ZIP64_END) {
                     throw new ZipException("no zip64 end of central directory");
                 }
                 size = zip64.getLong(40);
                 offset = zip64.getLong(48);
+            } else {
+                throw new ZipException("no zip64 end of central directory");
             }
-            if (size > Integer.MAX_VALUE || offset + size > channel.size()) {
+            if (size > Integer.MAX_VALUE || offset < 0 || offset + size > channel.size()) {
                 throw new ZipException("central directory out of bounds");
             }
             return links(read(channel, offset, (int) size));

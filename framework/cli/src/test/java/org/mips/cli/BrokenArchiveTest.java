@@ -14,15 +14,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mips.testkit.BrokenArchives;
+import org.mips.testkit.PluginJarBuilder;
 
 /**
  * A plugin zip that cannot be unpacked safely is reported and skipped like a broken jar: {@code mips plugins}
- * exits 2 naming it, other commands warn and go on with the good plugins, and no half-unpacked folder stays.
+ * exits 2 naming it, other commands ({@code emit}, {@code tasks}, {@code run}) warn and go on with the good
+ * plugins, and no half-unpacked folder stays.
  */
 class BrokenArchiveTest {
 
     @TempDir
     Path plugins;
+
+    @TempDir
+    Path out;
 
     private final Path program = Path.of("src/test/resources/binary_addition.json");
 
@@ -56,6 +61,14 @@ class BrokenArchiveTest {
 
         Cli.Result tasks = Cli.run("--plugins-dir", plugins.toString(), "tasks");
         assertEquals(0, tasks.exit(), tasks::toString);
+
+        PluginJarBuilder.plugin("acme-table", "1.0.0").source("com.acme.table.Tabulate", TestPlugins.TABULATE)
+                .build(plugins.resolve("acme-table.jar"));
+        TestPlugins.parityMachine(out);
+        Cli.Result run = Cli.run("--plugins-dir", plugins.toString(), "--set", "pipeline.skip=prove,emit",
+                "run", "Parity_All", "--from", "regress", "--out", out.toString());
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.err().contains("mips: warning: skipped " + name + ": "), run::toString);
 
         assertFalse(Files.exists(plugins.resolve("escaped.txt")), "nothing is written outside the plugin's folder");
         assertEquals(0, leftovers(plugins.resolve(".unpacked")), "no partial unpacking is left");

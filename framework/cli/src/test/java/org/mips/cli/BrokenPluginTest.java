@@ -1,6 +1,7 @@
 package org.mips.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -79,5 +80,20 @@ class BrokenPluginTest {
         assertReported(emit, "two components claim emitter id 'pseudo'", "plugin acme-pseudo", "plugin rival-pseudo");
         assertEquals(2, emit.exit());
         assertReported(Cli.run("--plugins-dir", plugins.toString(), "plugins"), "two components claim emitter id 'pseudo'");
+    }
+
+    @Test
+    void duplicatePluginIdIsOneLineNamingBothFiles() {
+        ThirdPartyPluginTest.pseudoPlugin(plugins, "acme-pseudo", "pseudo");
+        PluginJarBuilder.plugin("acme-pseudo", "2.0.0").buildZip(plugins.resolve("later.zip"));
+        Cli.Result listing = Cli.run("--plugins-dir", plugins.toString(), "plugins");
+        assertReported(listing, "mips: later.zip: plugin id 'acme-pseudo' is already taken by acme-pseudo.jar; remove one of the two");
+        assertEquals(1, listing.errLines().size(), listing::toString);
+        assertFalse(listing.toString().contains("PluginWrapper"), listing::toString);
+        assertTrue(listing.out().contains("acme-pseudo 1.0.0  STARTED  (acme-pseudo.jar)"), listing::toString);
+
+        Cli.Result emit = Cli.run("--plugins-dir", plugins.toString(), "emit", "--program", program.toString(), "--lang", "pseudo");
+        assertEquals(0, emit.exit(), emit::toString);
+        assertTrue(emit.err().contains("mips: warning: skipped later.zip: plugin id 'acme-pseudo' is already taken"), emit::toString);
     }
 }

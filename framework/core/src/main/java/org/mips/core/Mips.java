@@ -142,7 +142,7 @@ public final class Mips implements AutoCloseable {
             }
             infos.add(new PluginInfo(plugin.getPluginId(), plugin.getDescriptor().getVersion(),
                     plugin.getPluginState().toString(), plugin.getDescriptor().getPluginDescription(),
-                    plugin.getPluginPath().getFileName().toString(), components));
+                    plugins.fileOf(plugin), components));
         }
         infos.sort((a, b) -> a.id().compareTo(b.id()));
         return infos;

@@ -73,7 +73,8 @@ public final class MipsPluginManager extends DefaultPluginManager {
     @Override
     protected PluginRepository createPluginRepository() {
         CompoundPluginRepository repository = new CompoundPluginRepository();
-        getPluginsRoots().forEach(root -> repository.add(new UnpackingPluginRepository(root)));
+        // Called from PF4J's constructor, before failures exists; the repository reports only when listing, later.
+        getPluginsRoots().forEach(root -> repository.add(new UnpackingPluginRepository(root, failure -> failures.add(failure))));
         return repository;
     }
 
@@ -93,15 +94,17 @@ public final class MipsPluginManager extends DefaultPluginManager {
     }
 
     /**
-     * Loads and starts every plugin in the directory. A plugin that fails is recorded in
-     * {@link #failures()} with its reason and skipped; the others still load.
+     * Loads and starts every plugin in the directory. A plugin that fails (a zip that cannot be unpacked, a
+     * jar without a descriptor, an id already taken, ...) is recorded in {@link #failures()} with its
+     * reason and skipped; the others still load.
      */
     public void loadAndStart() {
         for (Path path : pluginRepository.getPluginPaths()) {
             try {
                 loadPluginFromPath(path);
             } catch (RuntimeException | LinkageError e) {
-                failures.add(new PluginFailure(path.getFileName().toString(), loadFailure(e)));
+                failures.add(new PluginFailure(UnpackingPluginRepository.installedName(path),
+                        duplicateOf(path).orElseGet(() -> loadFailure(e))));
             }
         }
         resolvePlugins();
@@ -115,6 +118,26 @@ public final class MipsPluginManager extends DefaultPluginManager {
             failures.add(new PluginFailure(plugin.getPluginId(), "failed to start: "
                     + (cause == null ? "unknown reason" : Problems.describe(cause))));
         }
+    }
+
+    /**
+     * Why the plugin at {@code path} was refused if its id is already taken: PF4J's own message for this
+     * prints the whole {@code PluginWrapper} of the first plugin.
+     */
+    private Optional<String> duplicateOf(Path path) {
+        try {
+            String id = getPluginDescriptorFinder().find(path).getPluginId();
+            PluginWrapper first = id == null ? null : getPlugin(id);
+            return first == null ? Optional.empty() : Optional.of("plugin id '" + id + "' is already taken by "
+                    + fileOf(first) + "; remove one of the two");
+        } catch (RuntimeException e) {
+            return Optional.empty(); // not a duplicate, but a plugin without a readable descriptor
+        }
+    }
+
+    /** The jar, zip or directory the user installed for {@code plugin}. */
+    public String fileOf(PluginWrapper plugin) {
+        return UnpackingPluginRepository.installedName(plugin.getPluginPath());
     }
 
     private static String loadFailure(Throwable e) {

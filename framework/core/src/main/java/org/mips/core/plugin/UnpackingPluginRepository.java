@@ -10,30 +10,54 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.pf4j.PluginRepository;
 import org.pf4j.util.FileUtils;
-import org.pf4j.util.Unzip;
 
 /**
  * The plugins of one directory: jars as they are, plain directories as they are, and zips unpacked
  * into {@code .unpacked/<name>-<hash of the zip>}. PF4J's own repository re-extracts a zip only when
  * the zip is newer than its old extraction, and reproducible builds stamp every zip with the same
  * fixed date, so an upgraded plugin would silently keep running its old code; naming the extraction
- * by content makes any change take effect. Extractions whose zip is gone are removed.
+ * by content makes any change take effect. Extractions whose zip is gone are removed, and so are the
+ * {@code .partial} folders of an unpacking that was interrupted (by kill -9) or failed. A zip that cannot be
+ * unpacked is reported to the failure sink and skipped, like a jar that cannot be loaded, so that one bad
+ * archive never stops the others from loading.
  */
 final class UnpackingPluginRepository implements PluginRepository {
 
     static final String UNPACKED = ".unpacked";
 
-    private final Path root;
+    private static final String PARTIAL = ".partial";
+    private static final Pattern UNPACKED_NAME = Pattern.compile("(.*)-[0-9a-f]{12}");
 
-    UnpackingPluginRepository(Path root) {
+    private final Path root;
+    private final Consumer<PluginFailure> failures;
+
+    /** @param failures told of each zip that cannot be unpacked, once per {@link #getPluginPaths()} */
+    UnpackingPluginRepository(Path root, Consumer<PluginFailure> failures) {
         this.root = root;
+        this.failures = failures;
+    }
+
+    /** The name of the file the user installed for a plugin path of this repository: for an unpacked zip, the zip's. */
+    static String installedName(Path pluginPath) {
+        String name = pluginPath.getFileName().toString();
+        Path parent = pluginPath.getParent();
+        Matcher unpacked = UNPACKED_NAME.matcher(name);
+        if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals(UNPACKED) && unpacked.matches()) {
+            return unpacked.group(1) + ".zip";
+        }
+        return name;
     }
 
     @Override
@@ -47,9 +71,10 @@ final class UnpackingPluginRepository implements PluginRepository {
                     continue;
                 }
                 if (FileUtils.isZipFile(entry)) {
-                    Path directory = unpack(entry);
-                    unpacked.add(directory);
-                    paths.add(directory);
+                    unpack(entry).ifPresent(directory -> {
+                        unpacked.add(directory);
+                        paths.add(directory);
+                    });
                 } else if (FileUtils.isJarFile(entry) || Files.isDirectory(entry)) {
                     paths.add(entry);
                 }
@@ -71,22 +96,33 @@ final class UnpackingPluginRepository implements PluginRepository {
         }
     }
 
-    private Path unpack(Path zip) {
+    private Optional<Path> unpack(Path zip) {
         String name = zip.getFileName().toString();
-        Path directory = root.resolve(UNPACKED).resolve(name.substring(0, name.length() - 4) + "-" + hash(zip));
-        if (Files.isDirectory(directory)) {
-            return directory;
-        }
-        Path partial = directory.resolveSibling(directory.getFileName() + ".partial");
+        Path partial = null;
         try {
+            Path directory = root.resolve(UNPACKED).resolve(name.substring(0, name.length() - 4) + "-" + hash(zip));
+            if (Files.isDirectory(directory)) {
+                return Optional.of(directory);
+            }
+            partial = directory.resolveSibling(directory.getFileName() + PARTIAL);
             deleteTree(partial);
-            new Unzip(zip.toFile(), partial.toFile()).extract();
+            PluginArchive.unpack(zip, partial);
             // Renamed only when complete, so an interrupted unpack is never taken for a plugin.
             Files.move(partial, directory);
+            return Optional.of(directory);
+        } catch (PluginArchive.UnusableArchiveException e) {
+            failures.accept(new PluginFailure(name, e.getMessage()));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot unpack plugin " + zip + ": " + e.getMessage(), e);
+            failures.accept(new PluginFailure(name, "cannot unpack: " + Problems.describe(e)));
         }
-        return directory;
+        if (partial != null) {
+            try {
+                deleteTree(partial);
+            } catch (IOException e) {
+                // Removed with the other leftovers by removeStale, at the latest at the next start.
+            }
+        }
+        return Optional.empty();
     }
 
     private void removeStale(Set<Path> current) {
@@ -94,14 +130,18 @@ final class UnpackingPluginRepository implements PluginRepository {
         if (!Files.isDirectory(unpackedRoot)) {
             return;
         }
-        try (Stream<Path> entries = Files.list(unpackedRoot)) {
-            for (Path entry : entries.toList()) {
-                if (!current.contains(entry)) {
-                    deleteTree(entry);
-                }
-            }
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(unpackedRoot)) {
+            entries = list.filter(entry -> !current.contains(entry)).toList();
         } catch (IOException e) {
-            // Leftovers cost disk space only; they are never loaded.
+            return; // Leftovers cost disk space only; they are never loaded.
+        }
+        for (Path entry : entries) {
+            try {
+                deleteTree(entry);
+            } catch (IOException e) {
+                // As above; the next start tries again.
+            }
         }
     }
 
@@ -111,18 +151,16 @@ final class UnpackingPluginRepository implements PluginRepository {
             return;
         }
         try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
     }
 
-    private static String hash(Path zip) {
+    private static String hash(Path zip) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(zip), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest(), 0, 6);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read plugin " + zip, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

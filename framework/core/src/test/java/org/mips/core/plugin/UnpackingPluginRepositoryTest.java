@@ -10,16 +10,20 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mips.testkit.BrokenArchives;
 
 class UnpackingPluginRepositoryTest {
 
     @TempDir
     Path plugins;
+
+    private final List<PluginFailure> failures = new ArrayList<>();
 
     private Path zip(String name, String version) throws IOException {
         Path zip = plugins.resolve(name);
@@ -36,7 +40,7 @@ class UnpackingPluginRepositoryTest {
     @Test
     void aRebuiltZipWithTheSameDateIsUnpackedAfresh() throws IOException {
         zip("demo.zip", "1.0.0");
-        UnpackingPluginRepository repository = new UnpackingPluginRepository(plugins);
+        UnpackingPluginRepository repository = new UnpackingPluginRepository(plugins, failures::add);
         List<Path> first = repository.getPluginPaths();
         assertEquals(1, first.size());
         assertTrue(Files.readString(first.get(0).resolve("plugin.properties")).contains("1.0.0"));
@@ -55,7 +59,27 @@ class UnpackingPluginRepositoryTest {
         Files.createDirectories(plugins.resolve("b-plugin"));
         Files.createDirectories(plugins.resolve(".hidden"));
         Files.writeString(plugins.resolve("notes.txt"), "ignored");
-        List<Path> paths = new UnpackingPluginRepository(plugins).getPluginPaths();
+        List<Path> paths = new UnpackingPluginRepository(plugins, failures::add).getPluginPaths();
         assertEquals(List.of(plugins.resolve("a.jar"), plugins.resolve("b-plugin")), paths);
+    }
+
+    @Test
+    void aZipThatCannotBeUnpackedIsReportedAndLeavesNothingBehind() throws IOException {
+        zip("good.zip", "1.0.0");
+        BrokenArchives.withEntry(plugins.resolve("slip.zip"), "slip", "lib/../../escaped.txt");
+        List<Path> paths = new UnpackingPluginRepository(plugins, failures::add).getPluginPaths();
+        assertEquals(1, paths.size());
+        assertEquals("good.zip", UnpackingPluginRepository.installedName(paths.get(0)));
+        assertEquals(List.of(new PluginFailure("slip.zip", "entry 'lib/../../escaped.txt' points outside the plugin's folder")), failures);
+        try (var unpacked = Files.list(plugins.resolve(UnpackingPluginRepository.UNPACKED))) {
+            assertEquals(List.of(paths.get(0)), unpacked.toList());
+        }
+    }
+
+    @Test
+    void anInterruptedUnpackingIsRemovedAtTheNextListing() throws IOException {
+        Path partial = Files.createDirectories(plugins.resolve(UnpackingPluginRepository.UNPACKED).resolve("gone-0123456789ab.partial/lib"));
+        assertEquals(List.of(), new UnpackingPluginRepository(plugins, failures::add).getPluginPaths());
+        assertFalse(Files.exists(partial.getParent()));
     }
 }

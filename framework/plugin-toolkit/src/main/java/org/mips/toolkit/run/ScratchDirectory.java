@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A new temporary directory for the files an external tool reads and writes, deleted with everything
- * in it on {@link #close()}. Use it in a try-with-resources block:
+ * in it on {@link #close()}. Its name carries this process's pid, so that if the process is killed before
+ * {@code close()} (kill -9, Ctrl-C), the next scratch directory created on the machine removes it: see
+ * {@link OwnedTemporaryFolders}. Use it in a try-with-resources block:
  *
  * <pre>{@code
  * try (ScratchDirectory dir = ScratchDirectory.create("mips-dafny")) {
@@ -28,9 +27,13 @@ public final class ScratchDirectory implements AutoCloseable {
         this.path = path;
     }
 
-    /** Creates an empty directory in the system's temporary directory, its name starting with {@code prefix}. */
+    /**
+     * Creates an empty directory in the system's temporary directory, named {@code prefix} (with {@code mips-}
+     * in front if it lacks it), this process's pid and a random number; first removes the directories that
+     * processes now gone left there.
+     */
     public static ScratchDirectory create(String prefix) throws IOException {
-        return new ScratchDirectory(Files.createTempDirectory(prefix));
+        return new ScratchDirectory(OwnedTemporaryFolders.create(Path.of(System.getProperty("java.io.tmpdir")), prefix));
     }
 
     public Path path() {
@@ -50,13 +53,6 @@ public final class ScratchDirectory implements AutoCloseable {
     /** Deletes the directory and everything in it, as far as possible. */
     @Override
     public void close() {
-        try (Stream<Path> walk = Files.walk(path)) {
-            List<Path> deepestFirst = walk.sorted(Comparator.reverseOrder()).toList();
-            for (Path file : deepestFirst) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException ignored) {
-            // A leftover temporary file must not turn a result into an error.
-        }
+        OwnedTemporaryFolders.deleteTree(path);
     }
 }

@@ -17,12 +17,14 @@ import java.util.Objects;
  * @param stop          why it stopped
  * @param reason        why it failed or was cancelled (one line), or null
  * @param reused        whether its outcome was read from the run directory's {@code trials/}, where an earlier
- *                      run of the same search left it, rather than trained again (then {@code seconds} is 0)
+ *                      run of the same search left it, rather than trained again (then {@code seconds} is 0);
+ *                      never null
  */
 public record TrialRecord(int index, String architecture, int seed, int steps, double seconds, double startSeconds,
-        double bestAccuracy, boolean perfect, Integer perfectAtStep, TrialStop stop, String reason, boolean reused) {
+        double bestAccuracy, boolean perfect, Integer perfectAtStep, TrialStop stop, String reason, Boolean reused) {
 
     public TrialRecord {
+        reused = Boolean.TRUE.equals(reused); // absent from search.json of schema version 1
         Objects.requireNonNull(architecture, "architecture");
         Objects.requireNonNull(stop, "stop");
     }

@@ -20,6 +20,7 @@ import org.mips.cli.bench.BenchManifest;
 import org.mips.cli.bench.BenchTask;
 import org.mips.cli.bench.ChildCommand;
 import org.mips.cli.bench.Children;
+import org.mips.cli.bench.TaskJournal;
 import org.mips.cli.bench.TaskRunner;
 import org.mips.core.Mips;
 import org.mips.core.UserException;
@@ -116,9 +117,14 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Thread stopper = new Thread(() -> stop(children, manifest, start), "bench-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
-        List<TaskResult> results = bench.run(ended -> ResultsFiles.write(out, BenchResults.of(manifest.command(), parallel,
-                manifest.budgetPerTaskSeconds(), manifest.wallSeconds() + (System.nanoTime() - start) / 1e9, false, ended)));
-        Runtime.getRuntime().removeShutdownHook(stopper);
+        List<TaskResult> results;
+        try {
+            results = bench.run(ended -> ResultsFiles.write(out, BenchResults.of(manifest.command(), parallel,
+                    manifest.budgetPerTaskSeconds(), manifest.wallSeconds() + (System.nanoTime() - start) / 1e9, false, ended)));
+        } finally {
+            // A run that fails (a damaged file) was not stopped: it must not say that --resume continues it.
+            withdraw(stopper);
+        }
         BenchManifest done = manifest.withSession((System.nanoTime() - start) / 1e9);
         done.write(out);
         ResultsFiles.write(out, BenchResults.of(manifest.command(), parallel, manifest.budgetPerTaskSeconds(), done.wallSeconds(),
@@ -138,6 +144,14 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static void withdraw(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl-C or a kill: the hook is running, as it should
+        }
+    }
+
     /** On Ctrl-C or a kill: stop the children, and keep this session's time for the resumed run's total. */
     private void stop(Children children, BenchManifest manifest, long start) {
         children.cancelAll();
@@ -154,6 +168,8 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserException("--resume continues the run in --out with its own configuration; do not give --config or --set");
         }
         BenchManifest manifest = BenchManifest.read(out);
+        // Every journal is read before anything starts, so that a damaged one stops the run here, not midway.
+        manifest.tasks().forEach(task -> TaskJournal.open(out.resolve(Bench.TASKS_DIR).resolve(task.id()), task.id()));
         String plugins = root.pluginsDir == null ? null : root.pluginsDir.toAbsolutePath().toString();
         if (plugins != null && !plugins.equals(manifest.pluginsDir())) {
             throw new UserException("--plugins-dir " + root.pluginsDir + ": the run in " + out + " uses "

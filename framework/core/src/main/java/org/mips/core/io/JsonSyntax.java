@@ -122,10 +122,10 @@ final class JsonSyntax {
     private static String endOfInput(String original) {
         Matcher start = START.matcher(original);
         String where = start.find() ? " opened at line " + start.group(1) + ", column " + start.group(2) : "";
-        if (original.contains("close marker for Array")) {
+        if (original.contains("close marker for Array") || original.contains("Array entries")) {
             return "the text ends inside the array" + where + "; it lacks its closing ']'";
         }
-        if (original.contains("close marker for Object")) {
+        if (original.contains("close marker for Object") || original.contains("Object entries")) {
             return "the text ends inside the object" + where + "; it lacks its closing '}'";
         }
         if (original.contains("closing quote")) {

@@ -21,6 +21,7 @@ import org.mips.cli.bench.BenchTask;
 import org.mips.cli.bench.ChildCommand;
 import org.mips.cli.bench.Children;
 import org.mips.cli.bench.SessionClock;
+import org.mips.cli.bench.TaskJournal;
 import org.mips.cli.bench.TaskRunner;
 import org.mips.core.Mips;
 import org.mips.core.UserException;
@@ -117,10 +118,15 @@ final class BenchCommand implements Callable<Integer> {
         SessionClock clock = new SessionClock(out, manifest, System::nanoTime).every(Duration.ofSeconds(5));
         Thread stopper = new Thread(() -> stop(children, clock), "bench-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
-        List<TaskResult> results = bench.run(ended -> ResultsFiles.write(out, BenchResults.of(manifest.command(), parallel,
-                manifest.budgetPerTaskSeconds(), clock.tick().wallSeconds(), false, ended)));
-        Runtime.getRuntime().removeShutdownHook(stopper);
-        clock.close();
+        List<TaskResult> results;
+        try {
+            results = bench.run(ended -> ResultsFiles.write(out, BenchResults.of(manifest.command(), parallel,
+                    manifest.budgetPerTaskSeconds(), clock.tick().wallSeconds(), false, ended)));
+        } finally {
+            // A run that fails (a damaged file) was not stopped: it must not say that --resume continues it.
+            withdraw(stopper);
+            clock.close();
+        }
         BenchManifest done = clock.tick();
         ResultsFiles.write(out, BenchResults.of(manifest.command(), parallel, manifest.budgetPerTaskSeconds(), done.wallSeconds(),
                 results.size() == manifest.tasks().size(), results));
@@ -137,6 +143,14 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static void withdraw(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl-C or a kill: the hook is running, as it should
+        }
     }
 
     /** On Ctrl-C or a kill: stop the children, and keep this session's time for the resumed run's total. */
@@ -156,6 +170,8 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserException("--resume continues the run in --out with its own configuration; do not give --config or --set");
         }
         BenchManifest manifest = BenchManifest.read(out);
+        // Every journal is read before anything starts, so that a damaged one stops the run here, not midway.
+        manifest.tasks().forEach(task -> TaskJournal.open(out.resolve(Bench.TASKS_DIR).resolve(task.id()), task.id()));
         String plugins = root.pluginsDir == null ? null : root.pluginsDir.toAbsolutePath().toString();
         if (plugins != null && !plugins.equals(manifest.pluginsDir())) {
             throw new UserException("--plugins-dir " + root.pluginsDir + ": the run in " + out + " uses "

@@ -12,6 +12,7 @@ import org.mips.spi.task.Split;
 import org.mips.spi.task.Task;
 import org.mips.tasks.data.JsonLinesWriter;
 import org.mips.tasks.data.UserData;
+import org.mips.tasks.data.UserData.OnContradiction;
 import org.mips.tasks.data.UserDataTask;
 import org.mips.tasks.data.UserDataset;
 import picocli.CommandLine.ArgGroup;
@@ -55,6 +56,10 @@ final class DataCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--majority", description = "With --check: where sequences with the same inputs up to a step have different outputs "
+            + "there, report the most common output kept instead of refusing the file.")
+    boolean majority;
+
     @Option(names = "--out", paramLabel = "FILE", description = "JSON Lines file to write (with --task).")
     Path out;
 
@@ -91,7 +96,7 @@ final class DataCommand implements Callable<Integer> {
     }
 
     private int check(Path file) {
-        UserDataset data = UserData.read(file);
+        UserDataset data = UserData.read(file, majority ? OnContradiction.MAJORITY : OnContradiction.REFUSE);
         UserDataTask task = new UserDataTask(data);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("%s: %s, %,d sequences of %d steps%n", file, data.format().id(), data.count(), data.length());
@@ -99,6 +104,9 @@ final class DataCommand implements Callable<Integer> {
         stdout.printf("  outputs: %d per step, %d..%d%n", data.outputDimension(), data.yMin(), data.yMax());
         stdout.printf("  split:   %,d train / %,d test (fraction %.2f, seeded shuffle)%n",
                 task.trainCount(), data.count() - task.trainCount(), task.trainFraction());
+        if (!data.changes().isEmpty()) {
+            stdout.printf("  changes: %s%n", data.changes());
+        }
         return 0;
     }
 

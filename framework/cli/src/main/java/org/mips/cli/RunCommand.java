@@ -15,7 +15,9 @@ import org.mips.core.stages.SearchStage;
 import org.mips.core.store.RunStore;
 import org.mips.spi.task.Task;
 import org.mips.tasks.data.UserData;
+import org.mips.tasks.data.UserData.OnContradiction;
 import org.mips.tasks.data.UserDataTask;
+import org.mips.tasks.data.UserDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,6 +46,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "FILE", description = "Your own data (JSON Lines or CSV) instead of a built-in task.")
     Path data;
+
+    @Option(names = "--majority", description = "With --data: where sequences with the same inputs up to a step have different outputs "
+            + "there, keep the most common output (and say so) instead of refusing the data.")
+    boolean majority;
 
     @Option(names = "--from", paramLabel = "STAGE", description = "Start at this stage, reading the earlier stages' artifacts from the "
             + "output directory.")
@@ -99,6 +105,13 @@ final class RunCommand implements Callable<Integer> {
         if ((taskName == null) == (data == null)) {
             throw new UserException("give a TASK or --data FILE (one of them)");
         }
-        return data != null ? new UserDataTask(UserData.read(data)) : mips.tasks().find(taskName);
+        if (data == null) {
+            return mips.tasks().find(taskName);
+        }
+        UserDataset dataset = UserData.read(data, majority ? OnContradiction.MAJORITY : OnContradiction.REFUSE);
+        if (!dataset.changes().isEmpty()) {
+            spec.commandLine().getErr().println("mips: " + data + ": " + dataset.changes());
+        }
+        return new UserDataTask(dataset);
     }
 }

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mips.cli.bench.BenchManifest;
+import org.mips.cli.bench.BenchTask;
 
 /** {@code mips bench}'s handling of bad input: one line, exit code 2, nothing started. */
 class BenchCommandTest {
@@ -43,6 +46,21 @@ class BenchCommandTest {
     void resumeNeedsAnEarlierRunAndNoNewTasks() {
         refused("bench.json: no such file", "bench", "--resume", "--out", dir.toString());
         refused("do not give --tasks, --all or --data", "bench", "--resume", "--all", "--out", dir.toString());
+    }
+
+    @Test
+    void aDamagedJournalSaysWhatIsWrongAndWhatToDoBeforeAnythingStarts() throws Exception {
+        new BenchManifest("mips bench --tasks Parity_All", List.of(new BenchTask("Parity_All", "parity", List.of("Parity_All"))), 20, 600, 300,
+                null, null, List.of(), List.of(12.5)).write(dir);
+        String manifest = Files.readString(dir.resolve("bench.json"));
+        Path journal = Files.createDirectories(dir.resolve("tasks/Parity_All")).resolve("journal.json");
+        Files.writeString(journal, "{\"schemaVersion\": 2, \"task\": \"Parity_All\", \"stages\": [\"search\",");
+        Cli.Result result = Cli.run("bench", "--resume", "--out", dir.toString());
+        assertEquals(2, result.exit(), result::toString);
+        assertEquals("mips: " + journal + ": not valid JSON: line 1, column 64: the text ends inside the array; "
+                + "it lacks its closing ']'; this is task Parity_All's record of its finished stages: delete the file, and the benchmark runs "
+                + "that task again from its first stage (the other tasks keep their results)\n", result.err());
+        assertEquals(manifest, Files.readString(dir.resolve("bench.json")), "nothing was started");
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.mips.core.pipeline.PipelineEvent;
 import org.mips.core.pipeline.PipelineListener;
 import org.mips.core.pipeline.StageReport;
+import org.mips.core.UserException;
+import org.mips.core.store.ArtifactException;
 import org.mips.core.store.RunStore;
 import org.mips.spi.pipeline.ArtifactType;
 import org.mips.spi.pipeline.StageOutcome;
@@ -55,10 +57,20 @@ public final class TaskJournal implements PipelineListener {
         this.record = record;
     }
 
-    /** The journal in {@code dir}, empty when the task has not started. */
+    /**
+     * The journal in {@code dir}, empty when the task has not started.
+     *
+     * @throws UserException when the journal is damaged: what is wrong with it, and that deleting it runs the task
+     *                       again from its first stage (a resumed run would stop at it again)
+     */
     public static TaskJournal open(Path dir, String task) {
         RunStore store = RunStore.at(dir);
-        return new TaskJournal(store, store.find(FILE).orElse(new Record(task, List.of(), List.of(), null)));
+        try {
+            return new TaskJournal(store, store.find(FILE).orElse(new Record(task, List.of(), List.of(), null)));
+        } catch (ArtifactException e) {
+            throw new UserException(e.getMessage() + "; this is task " + task + "'s record of its finished stages: delete the file, and the "
+                    + "benchmark runs that task again from its first stage (the other tasks keep their results)", e);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.mips.core.store;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -11,9 +12,11 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,6 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.mips.core.io.AtomicFiles;
 import org.mips.core.io.JsonErrors;
+import org.mips.core.io.JsonShapes;
+import org.mips.spi.network.Network;
 import org.mips.spi.pipeline.ArtifactType;
 import org.mips.spi.pipeline.Artifacts;
 
@@ -30,7 +35,7 @@ import org.mips.spi.pipeline.Artifacts;
  * A run directory: every artifact a typed record in a file of its own, written atomically as indented
  * JSON with map keys sorted (so equal values give equal bytes) and {@code schemaVersion} on top, and read
  * strictly (JSON that does not parse, an unknown field, a value of the wrong type or a newer schema version
- * is an error naming the file, line and field). Every stage, command, the benchmark and the report read and write artifacts through it.
+ * is an error naming the file, line and field; a network's weights must be finite numbers). Every stage, command, the benchmark and the report read and write artifacts through it.
  *
  * <p>An artifact may be read from a file elsewhere ({@link #withInput}): {@code mips simplify --network
  * FILE} reads the network from {@code FILE} and writes its results into the run directory.
@@ -39,25 +44,33 @@ public final class RunStore implements Artifacts {
 
     private static final String VERSION = "schemaVersion";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            // The store owns schemaVersion: a record need not declare it.
-            .addHandler(new DeserializationProblemHandler() {
-                @Override
-                public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser, JsonDeserializer<?> deserializer,
-                        Object bean, String property) throws IOException {
-                    if (VERSION.equals(property)) {
-                        parser.skipChildren();
-                        return true;
+    private static final ObjectMapper MAPPER = mapper(new SimpleModule("mips-artifacts"));
+
+    /** Networks are read with finite weights only: a NaN or an infinity would make every later stage meaningless. */
+    private static final ObjectMapper NETWORKS = mapper(new SimpleModule("mips-networks").addDeserializer(double[].class, new FiniteReals()));
+
+    private static ObjectMapper mapper(SimpleModule module) {
+        return JsonMapper.builder()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .addModule(module)
+                // The store owns schemaVersion: a record need not declare it.
+                .addHandler(new DeserializationProblemHandler() {
+                    @Override
+                    public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser, JsonDeserializer<?> deserializer,
+                            Object bean, String property) throws IOException {
+                        if (VERSION.equals(property)) {
+                            parser.skipChildren();
+                            return true;
+                        }
+                        return false;
                     }
-                    return false;
-                }
-            })
-            .build();
+                })
+                .build();
+    }
 
     private final Path directory;
     private final Map<String, Path> inputs;
@@ -107,6 +120,8 @@ public final class RunStore implements Artifacts {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new ArtifactException(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new ArtifactException(file + ": not UTF-8 text; mips writes and reads its JSON files as UTF-8");
         } catch (IOException e) {
             throw new ArtifactException(file + ": cannot read: " + e.getMessage());
         }
@@ -190,10 +205,14 @@ public final class RunStore implements Artifacts {
         try {
             tree = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new ArtifactException(file + ": not valid JSON: " + JsonErrors.describe(e));
+            throw new ArtifactException(file + ": not valid JSON: " + JsonErrors.describe(e, text));
         }
-        if (tree == null || !tree.isObject()) {
-            throw new ArtifactException(file + ": not a " + type.type().getSimpleName() + " (expected a JSON object)");
+        if (tree == null || tree.isMissingNode()) {
+            throw new ArtifactException(file + ": not a " + type.type().getSimpleName() + ": the file is empty; expected a JSON object");
+        }
+        if (!tree.isObject()) {
+            throw new ArtifactException(file + ": not a " + type.type().getSimpleName() + ": " + firstValue(text)
+                    + "expected a JSON object, got " + JsonShapes.found(tree));
         }
         JsonNode version = tree.get(VERSION);
         if (version != null && (!version.canConvertToInt() || version.asInt() < 1)) {
@@ -207,14 +226,25 @@ public final class RunStore implements Artifacts {
                 ? "schemaVersion " + version.asInt() + " was written by an older mips, and this build (which writes " + type.schemaVersion()
                         + ") cannot read it: " : "";
         try {
-            ObjectReader reader = MAPPER.readerFor(type.type());
+            ObjectReader reader = (Network.class.isAssignableFrom(type.type()) ? NETWORKS : MAPPER).readerFor(type.type());
             return reader.readValue(text);
         } catch (JsonProcessingException e) {
             throw new ArtifactException(file + ": " + (older.isEmpty() ? "not a valid " + type.type().getSimpleName() + ": " : older)
-                    + JsonErrors.describe(e));
+                    + JsonErrors.describe(e, text));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ArtifactException(file + ": " + (older.isEmpty() ? "not a valid " + type.type().getSimpleName() + ": " : older)
                     + e.getMessage());
+        }
+    }
+
+    /** "line L, column C: " of the first value in {@code text}, which parses. */
+    private static String firstValue(String text) {
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            parser.nextToken();
+            JsonLocation at = parser.currentTokenLocation();
+            return "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+        } catch (IOException e) {
+            return "";
         }
     }
 

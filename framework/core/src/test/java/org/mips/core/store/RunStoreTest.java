@@ -65,7 +65,7 @@ class RunStoreTest {
         assertEquals(dir.resolve("tally.json") + ": not a valid Tally: line 1, column 53: at colour: unknown field 'colour' "
                 + "(known: byStage, count, task)", assertThrows(ArtifactException.class, () -> RunStore.at(dir).read(TALLY)).getMessage());
         Files.writeString(dir.resolve("tally.json"), "[1, 2]");
-        assertEquals(dir.resolve("tally.json") + ": not a Tally (expected a JSON object)",
+        assertEquals(dir.resolve("tally.json") + ": not a Tally: line 1, column 1: expected a JSON object, got an array",
                 assertThrows(ArtifactException.class, () -> RunStore.at(dir).read(TALLY)).getMessage());
         assertEquals(dir.resolve("none.json") + ": no such file", assertThrows(ArtifactException.class,
                 () -> RunStore.at(dir).read(ArtifactType.of("none.json", Tally.class, 1))).getMessage());

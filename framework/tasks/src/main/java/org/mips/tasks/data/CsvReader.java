@@ -20,6 +20,7 @@ public final class CsvReader {
     private final LineSource lines;
     private final LongBuffer x;
     private final LongBuffer y;
+    private final LongBuffer lineNumbers;
     private final Set<String> finished = new HashSet<>();
     private CsvHeader header;
     private String line;
@@ -36,6 +37,7 @@ public final class CsvReader {
         this.lines = lines;
         this.x = LongBuffer.forValuesOf("x", lines::place);
         this.y = LongBuffer.forValuesOf("y", lines::place);
+        this.lineNumbers = LongBuffer.forValuesOf("row", lines::place);
     }
 
     /** @throws DataFormatException naming the file, and the line and column of the first problem */
@@ -65,7 +67,8 @@ public final class CsvReader {
         finishSequence();
         return new UserDataset(lines.file(), FileFormat.CSV,
                 new SequenceBatch(count, length, header.x().length, x.toArray()),
-                new SequenceBatch(count, length, header.y().length, y.toArray()));
+                new SequenceBatch(count, length, header.y().length, y.toArray()),
+                new SourceLines(lineNumbers.toArray(), length));
     }
 
     private void readHeader() {
@@ -104,6 +107,7 @@ public final class CsvReader {
         for (int cell : header.y()) {
             y.add(integer(cell));
         }
+        lineNumbers.add(lines.lineNumber());
         steps++;
     }
 

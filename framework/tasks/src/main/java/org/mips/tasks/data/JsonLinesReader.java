@@ -32,6 +32,7 @@ public final class JsonLinesReader {
     private final LineSource lines;
     private final JsonStepArray x;
     private final JsonStepArray y;
+    private final LongBuffer lineNumbers;
     private int length = -1;
     private long lengthLine;
     private int count;
@@ -40,6 +41,7 @@ public final class JsonLinesReader {
         this.lines = lines;
         this.x = new JsonStepArray(lines.file(), "x", LongBuffer.forValuesOf("x", lines::place));
         this.y = new JsonStepArray(lines.file(), "y", LongBuffer.forValuesOf("y", lines::place));
+        this.lineNumbers = LongBuffer.forValuesOf("line", lines::place);
     }
 
     /** @throws DataFormatException naming the file, and the line, column, field and step of the first problem */
@@ -63,7 +65,8 @@ public final class JsonLinesReader {
         }
         return new UserDataset(lines.file(), FileFormat.JSON_LINES,
                 new SequenceBatch(count, length, x.dimension(), x.values().toArray()),
-                new SequenceBatch(count, length, y.dimension(), y.values().toArray()));
+                new SequenceBatch(count, length, y.dimension(), y.values().toArray()),
+                new SourceLines(lineNumbers.toArray(), 1));
     }
 
     private void readLine(String line) {
@@ -95,6 +98,7 @@ public final class JsonLinesReader {
         } catch (IOException e) {
             throw lines.place().error("cannot parse: " + e.getMessage(), e); // cannot happen for a String source
         }
+        lineNumbers.add(lines.lineNumber());
         count++;
     }
 

@@ -88,8 +88,8 @@ public final class UserDataTask implements Task {
     @Override
     public String description() {
         String name = data.file().getFileName() == null ? data.file().toString() : data.file().getFileName().toString();
-        return String.format(Locale.ROOT, "user data from %s (%,d sequences of %,d %s)",
-                name, data.count(), data.length(), data.length() == 1 ? "step" : "steps");
+        return String.format(Locale.ROOT, "user data from %s (%,d sequences of %,d %s)%s",
+                name, data.count(), data.length(), data.length() == 1 ? "step" : "steps", data.changes().isEmpty() ? "" : "; " + data.changes());
     }
 
     @Override

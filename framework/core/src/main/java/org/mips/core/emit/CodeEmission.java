@@ -1,8 +1,10 @@
 package org.mips.core.emit;
 
+import java.util.Optional;
 import org.mips.spi.emit.CheckResult;
 import org.mips.spi.emit.CodeEmitter;
 import org.mips.spi.emit.EmittedCode;
+import org.mips.spi.program.Overflow;
 import org.mips.spi.program.Program;
 
 /**
@@ -14,9 +16,23 @@ import org.mips.spi.program.Program;
  */
 public record CodeEmission(EmittedCode code, CheckResult check) {
 
+    /**
+     * The emitter's code for {@code program}, checked if {@code check}. A program that overflows on the
+     * check inputs fails the check whatever the emitter's own check would say: no language's check may
+     * pass it by leaving those inputs out.
+     */
     public static CodeEmission of(CodeEmitter emitter, Program program, boolean check) {
         EmittedCode code = emitter.emit(program);
-        return new CodeEmission(code, check ? emitter.check(program, code) : null);
+        if (!check) {
+            return new CodeEmission(code, null);
+        }
+        Optional<Overflow> overflow = overflow(program);
+        return new CodeEmission(code, overflow.isPresent() ? CheckResult.failed(overflow.get().describe()) : emitter.check(program, code));
+    }
+
+    /** Where {@code program} overflows 64-bit integers on the inputs every check runs, if it does. */
+    public static Optional<Overflow> overflow(Program program) {
+        return Overflow.find(program, "check", CodeEmitter.checkInputs(program));
     }
 
     /** What the check found. */

@@ -15,41 +15,6 @@ import org.mips.testkit.PluginJarBuilder;
  */
 class OverflowTest {
 
-    /** An emitter whose code wraps at 64 bits, as Java's does: the check compares it with the interpreter. */
-    private static final String WRAPPING = """
-            package com.acme.wrap;
-
-            import java.util.ArrayList;
-            import java.util.List;
-            import org.mips.spi.emit.CodeEmitter;
-            import org.mips.spi.emit.EmittedCode;
-            import org.mips.spi.emit.RunResult;
-            import org.mips.spi.program.EvaluationException;
-            import org.mips.spi.program.Program;
-            import org.pf4j.Extension;
-
-            @Extension
-            public class Wrapping implements CodeEmitter {
-                @Override public String id() { return "wrapping"; }
-                @Override public String description() { return "Code that wraps at 64 bits."; }
-                @Override public String fileExtension() { return "txt"; }
-                @Override public EmittedCode emit(Program program) {
-                    return new EmittedCode(id(), program.name() + ".txt", program.name(), "program " + program.name() + "\\n");
-                }
-                @Override public RunResult run(EmittedCode code, Program program, List<long[][]> inputs) {
-                    List<long[][]> outputs = new ArrayList<>();
-                    for (long[][] xs : inputs) {
-                        try {
-                            outputs.add(program.run(xs));
-                        } catch (EvaluationException wrapped) {
-                            outputs.add(new long[xs.length][program.outputs().size()]);
-                        }
-                    }
-                    return new RunResult.Ran(outputs);
-                }
-            }
-            """;
-
     /** {@code s} is multiplied by 16 at every step: 16^16 = 2^64 does not fit. */
     private static final String GROWING = """
             {"name": "Parity_All", "inputs": [{"name": "x", "min": 0, "max": 1}],
@@ -69,7 +34,7 @@ class OverflowTest {
 
     @BeforeAll
     static void emitterPlugin() {
-        PluginJarBuilder.plugin("acme-wrap", "1.0.0").source("com.acme.wrap.Wrapping", WRAPPING).build(plugins.resolve("acme-wrap.jar"));
+        PluginJarBuilder.plugin("acme-wrap", "1.0.0").source("com.acme.wrap.Wrapping", TestPlugins.WRAPPING).build(plugins.resolve("acme-wrap.jar"));
     }
 
     private Path growing() throws Exception {

@@ -24,7 +24,9 @@ class NestingTest {
 
     @BeforeAll
     static void emitterPlugin() {
-        PluginJarBuilder.plugin("acme-wrap", "1.0.0").source("com.acme.wrap.Wrapping", TestPlugins.WRAPPING).build(plugins.resolve("acme-wrap.jar"));
+        PluginJarBuilder.plugin("acme-wrap", "1.0.0").source("com.acme.wrap.Wrapping", TestPlugins.WRAPPING)
+                .source("com.acme.prove.Accepting", TestPlugins.ACCEPTING_PROVER).source("com.acme.table.Tabulate", TestPlugins.TABULATE)
+                .build(plugins.resolve("acme-wrap.jar"));
     }
 
     /** {@code y = 1 - (1 - (... (1 - x)))}, {@code depth} expressions deep, with state {@code s} left shallow. */
@@ -58,7 +60,7 @@ class NestingTest {
     @Test
     void proveRefusesItToo() throws Exception {
         Path file = program(700);
-        assertRefused(Cli.run("prove", "--program", file.toString(), "--task", "Parity_All"), file, 700);
+        assertRefused(Cli.run("--plugins-dir", plugins.toString(), "prove", "--program", file.toString(), "--task", "Parity_All"), file, 700);
     }
 
     @Test

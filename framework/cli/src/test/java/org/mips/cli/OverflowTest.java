@@ -34,7 +34,9 @@ class OverflowTest {
 
     @BeforeAll
     static void emitterPlugin() {
-        PluginJarBuilder.plugin("acme-wrap", "1.0.0").source("com.acme.wrap.Wrapping", TestPlugins.WRAPPING).build(plugins.resolve("acme-wrap.jar"));
+        PluginJarBuilder.plugin("acme-wrap", "1.0.0").source("com.acme.wrap.Wrapping", TestPlugins.WRAPPING)
+                .source("com.acme.prove.Accepting", TestPlugins.ACCEPTING_PROVER).source("com.acme.table.Tabulate", TestPlugins.TABULATE)
+                .build(plugins.resolve("acme-wrap.jar"));
     }
 
     private Path growing() throws Exception {
@@ -64,7 +66,7 @@ class OverflowTest {
     @Test
     void proveRefusesItTheSameWay() throws Exception {
         Path program = growing();
-        Cli.Result result = Cli.run("prove", "--program", program.toString(), "--task", "Parity_All");
+        Cli.Result result = Cli.run("--plugins-dir", plugins.toString(), "prove", "--program", program.toString(), "--task", "Parity_All");
         assertEquals(2, result.exit(), result::toString);
         assertEquals("mips: " + program + MESSAGE, result.err());
     }

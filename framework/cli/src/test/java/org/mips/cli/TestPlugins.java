@@ -79,6 +79,28 @@ final class TestPlugins {
             }
             """;
 
+    /** A prover that accepts every obligation, so that a command gets as far as proving. */
+    static final String ACCEPTING_PROVER = """
+            package com.acme.prove;
+
+            import java.time.Duration;
+            import org.mips.spi.prove.Obligation;
+            import org.mips.spi.prove.ProofResult;
+            import org.mips.spi.prove.Prover;
+            import org.pf4j.Extension;
+
+            @Extension
+            public class Accepting implements Prover {
+                @Override public String id() { return "accepting"; }
+                @Override public String description() { return "Accepts every obligation."; }
+                @Override public String fileExtension() { return "txt"; }
+                @Override public String write(Obligation obligation) { return obligation.claim() + "\\n"; }
+                @Override public ProofResult prove(Obligation obligation, Duration timeout) {
+                    return new ProofResult(ProofResult.Status.PROVEN, "accepted", write(obligation));
+                }
+            }
+            """;
+
     /** A training backend: perfect at once iff the transition is nonlinear. */
     static final String BACKEND = """
             package com.acme.fake;

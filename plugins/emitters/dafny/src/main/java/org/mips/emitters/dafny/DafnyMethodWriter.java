@@ -42,6 +42,8 @@ final class DafnyMethodWriter {
     private final Program program;
     private final DafnyNames names;
     private final String method;
+    /** How many locals {@link #local} has numbered. */
+    private int numbered;
     private final String index;
     private final Map<String, String> steps = new LinkedHashMap<>();
 
@@ -197,13 +199,22 @@ final class DafnyMethodWriter {
         Function<String, String> variable = name -> parts.contains(name) ? name : steps.containsKey(name) ? steps.get(name) : names.of(name);
         List<Local> locals = new ArrayList<>();
         for (ShallowParts.Part part : split.parts()) {
-            Computation computed = DafnyExpressions.compute(part.value(), variable, names::fresh);
+            Computation computed = DafnyExpressions.compute(part.value(), variable, this::local);
             locals.addAll(computed.locals());
             locals.add(new Local(part.name(), computed.value()));
         }
-        Computation root = DafnyExpressions.compute(split.root(), variable, names::fresh);
+        Computation root = DafnyExpressions.compute(split.root(), variable, this::local);
         locals.addAll(root.locals());
         return new Computation(locals, root.value());
+    }
+
+    /**
+     * A fresh name for a local. A name taken many times would grow an underscore per use, past what
+     * Dafny's C# compiler accepts (512 characters) in a deep program; such a name is numbered instead.
+     */
+    private String local(String base) {
+        String name = names.fresh(base);
+        return name.length() <= base.length() + 3 ? name : names.fresh(base + "_" + ++numbered);
     }
 
     /** {@code text} as {@code //} comment lines, continued lines indented a little further. */

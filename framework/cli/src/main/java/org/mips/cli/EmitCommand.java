@@ -53,6 +53,12 @@ final class EmitCommand implements Callable<Integer> {
         if (out == null && languages.size() > 1) {
             throw new UserException("--lang " + String.join(",", languages) + ": give --out DIR to emit several languages");
         }
+        if (!noCheck) {
+            // A property of the program, not of a language: refused once, before any code is written.
+            CodeEmission.overflow(parsed).ifPresent(overflow -> {
+                throw new UserException(program + ": " + overflow.describe());
+            });
+        }
         Mips mips = root.mips();
         root.warnAboutSkippedPlugins();
         PrintWriter stdout = spec.commandLine().getOut();

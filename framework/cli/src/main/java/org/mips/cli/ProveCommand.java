@@ -7,6 +7,7 @@ import org.mips.core.Mips;
 import org.mips.core.UserException;
 import org.mips.core.pipeline.PipelineRequest;
 import org.mips.core.pipeline.PipelineResult;
+import org.mips.core.prove.ProofPlanner;
 import org.mips.core.stages.ProveStage;
 import org.mips.core.stages.RunArtifacts;
 import org.mips.core.store.RunStore;
@@ -67,6 +68,9 @@ final class ProveCommand implements Callable<Integer> {
         }
         Program parsed = store.read(RunArtifacts.PROGRAM);
         Task task = mips.tasks().find(taskName != null ? taskName : parsed.name());
+        ProofPlanner.overflow(task, parsed).ifPresent(overflow -> {
+            throw new UserException(program + ": " + overflow.describe());
+        });
         if (mips.registry().all(Prover.class).isEmpty()) {
             throw new UserException("no prover is installed (is the plugins directory right?)");
         }

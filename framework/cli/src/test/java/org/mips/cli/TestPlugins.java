@@ -44,6 +44,63 @@ final class TestPlugins {
             """;
 
 
+    /** An emitter whose code wraps at 64 bits, as Java's does: the check compares it with the interpreter. */
+    static final String WRAPPING = """
+            package com.acme.wrap;
+
+            import java.util.ArrayList;
+            import java.util.List;
+            import org.mips.spi.emit.CodeEmitter;
+            import org.mips.spi.emit.EmittedCode;
+            import org.mips.spi.emit.RunResult;
+            import org.mips.spi.program.EvaluationException;
+            import org.mips.spi.program.Program;
+            import org.pf4j.Extension;
+
+            @Extension
+            public class Wrapping implements CodeEmitter {
+                @Override public String id() { return "wrapping"; }
+                @Override public String description() { return "Code that wraps at 64 bits."; }
+                @Override public String fileExtension() { return "txt"; }
+                @Override public EmittedCode emit(Program program) {
+                    return new EmittedCode(id(), program.name() + ".txt", program.name(), "program " + program.name() + "\\n");
+                }
+                @Override public RunResult run(EmittedCode code, Program program, List<long[][]> inputs) {
+                    List<long[][]> outputs = new ArrayList<>();
+                    for (long[][] xs : inputs) {
+                        try {
+                            outputs.add(program.run(xs));
+                        } catch (EvaluationException wrapped) {
+                            outputs.add(new long[xs.length][program.outputs().size()]);
+                        }
+                    }
+                    return new RunResult.Ran(outputs);
+                }
+            }
+            """;
+
+    /** A prover that accepts every obligation, so that a command gets as far as proving. */
+    static final String ACCEPTING_PROVER = """
+            package com.acme.prove;
+
+            import java.time.Duration;
+            import org.mips.spi.prove.Obligation;
+            import org.mips.spi.prove.ProofResult;
+            import org.mips.spi.prove.Prover;
+            import org.pf4j.Extension;
+
+            @Extension
+            public class Accepting implements Prover {
+                @Override public String id() { return "accepting"; }
+                @Override public String description() { return "Accepts every obligation."; }
+                @Override public String fileExtension() { return "txt"; }
+                @Override public String write(Obligation obligation) { return obligation.claim() + "\\n"; }
+                @Override public ProofResult prove(Obligation obligation, Duration timeout) {
+                    return new ProofResult(ProofResult.Status.PROVEN, "accepted", write(obligation));
+                }
+            }
+            """;
+
     /** A training backend: perfect at once iff the transition is nonlinear. */
     static final String BACKEND = """
             package com.acme.fake;

@@ -79,6 +79,16 @@ public abstract class AbstractEmitterContractTest {
         }));
     }
 
+    /** Expressions as deep as a program may nest are written so that the language accepts them, and computed right. */
+    @TestFactory
+    Stream<DynamicTest> programsAtTheNestingLimitPassTheirCheck() {
+        return DeepPrograms.all().stream().map(program -> DynamicTest.dynamicTest(program.name(), () -> {
+            EmittedCode code = emitter().emit(program);
+            CheckResult result = emitter().check(program, code);
+            assertEquals(CheckResult.Status.PASSED, result.status(), () -> result.detail() + "\n" + code.source());
+        }));
+    }
+
     @TestFactory
     Stream<DynamicTest> emittingIsDeterministicAndNamesTheFile() {
         List<Program> programs = programs();

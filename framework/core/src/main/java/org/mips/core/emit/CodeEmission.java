@@ -2,6 +2,7 @@ package org.mips.core.emit;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.mips.core.pipeline.TimeLimited;
@@ -10,6 +11,7 @@ import org.mips.spi.config.Setting;
 import org.mips.spi.emit.CheckResult;
 import org.mips.spi.emit.CodeEmitter;
 import org.mips.spi.emit.EmittedCode;
+import org.mips.spi.program.Overflow;
 import org.mips.spi.program.Program;
 
 /**
@@ -48,6 +50,12 @@ public record CodeEmission(EmittedCode code, CheckResult check, String failure) 
         if (!check) {
             return new CodeEmission(code, null, null);
         }
+        // A program that overflows on the check inputs fails the check whatever the emitter's own check would say:
+        // no language's check may pass it by leaving those inputs out.
+        Optional<Overflow> overflow = overflow(program);
+        if (overflow.isPresent()) {
+            return new CodeEmission(code, CheckResult.failed(overflow.get().describe()), null);
+        }
         Duration left = Duration.between(Instant.now(), end);
         try {
             CheckResult result = TimeLimited.call("mips-emitter-check-" + emitter.id(), () -> emitter.check(program, code),
@@ -57,6 +65,11 @@ public record CodeEmission(EmittedCode code, CheckResult check, String failure) 
         } catch (TimeoutException | ExecutionException | IllegalStateException e) {
             return new CodeEmission(code, null, "the " + emitter.id() + " emitter's check " + failure(e, limit));
         }
+    }
+
+    /** Where {@code program} overflows 64-bit integers on the inputs every check runs, if it does. */
+    public static Optional<Overflow> overflow(Program program) {
+        return Overflow.find(program, "check", CodeEmitter.checkInputs(program));
     }
 
     private static String failure(Exception e, Duration limit) {

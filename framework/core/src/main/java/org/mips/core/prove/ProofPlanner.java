@@ -1,8 +1,11 @@
 package org.mips.core.prove;
 
 import java.util.List;
+import java.util.Optional;
 import org.mips.core.regress.FormulaFitter;
 import org.mips.spi.Outcome;
+import org.mips.spi.emit.CodeEmitter;
+import org.mips.spi.program.Overflow;
 import org.mips.spi.program.Program;
 import org.mips.spi.prove.Reachable;
 import org.mips.spi.prove.Refinement;
@@ -25,6 +28,29 @@ public final class ProofPlanner {
         this.fitter = fitter;
     }
 
+    /**
+     * Where the program overflows 64-bit integers on the inputs a proof runs it on (the emitter's check
+     * inputs, then the sequences run beside the specification), if it does: such a program has no defined
+     * result there, so there is nothing to prove.
+     */
+    public static Optional<Overflow> overflow(Task task, Program program) {
+        return Overflow.find(program, "check", CodeEmitter.checkInputs(program))
+                .or(() -> Overflow.find(program, "proof", sequences(task, program)));
+    }
+
+    /** The sequences the program runs beside the specification; none without a specification whose inputs match. */
+    private static List<long[][]> sequences(Task task, Program program) {
+        Optional<Program> spec = task.specification();
+        if (spec.isEmpty() || spec.get().inputs().size() != program.inputs().size()) {
+            return List.of();
+        }
+        return SideBySide.inputs(spec.get(), SEQUENCES, length(task), SEED);
+    }
+
+    private static int length(Task task) {
+        return Math.max(20, 2 * task.sequenceLength());
+    }
+
     /** The refinement to prove, or why there is none. */
     public Outcome<Refinement> plan(Task task, Program program) {
         if (task.specification().isEmpty()) {
@@ -35,8 +61,8 @@ public final class ProofPlanner {
             return Outcome.none("the program has " + program.inputs().size() + " inputs and " + program.outputs().size()
                     + " outputs, the specification " + spec.inputs().size() + " and " + spec.outputs().size());
         }
-        int length = Math.max(20, 2 * task.sequenceLength());
-        SideBySide pairs = SideBySide.run(Remembering.of(spec, Remembering.MAX_STEPS), program, SEQUENCES, length, SEED);
+        int length = length(task);
+        SideBySide pairs = SideBySide.run(Remembering.of(spec, Remembering.MAX_STEPS), program, sequences(task, program));
         Outcome<AbstractionSearch.Abstraction> abstraction = AbstractionSearch.find(spec, program, pairs, fitter);
         if (abstraction instanceof Outcome.None<AbstractionSearch.Abstraction> none) {
             return Outcome.none(none.reason());

@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.mips.core.pipeline.TimeLimited;
 import org.mips.spi.Outcome;
 import org.mips.spi.program.ExprSyntax;
+import org.mips.spi.program.Overflow;
 import org.mips.spi.program.Program;
 import org.mips.spi.prove.Obligation;
 import org.mips.spi.prove.ProofResult;
@@ -42,7 +44,9 @@ public final class Proving {
      * tables of {@code machine} (may be null when there is none).
      */
     public Result prove(Task task, Program program, StateMachine machine, Prover prover) {
-        Outcome<? extends Obligation> plan = task.specification().isPresent() ? planner.plan(task, program) : tables(task, program, machine);
+        Optional<Overflow> overflow = ProofPlanner.overflow(task, program);
+        Outcome<? extends Obligation> plan = overflow.isPresent() ? Outcome.none(overflow.get().describe())
+                : task.specification().isPresent() ? planner.plan(task, program) : tables(task, program, machine);
         if (plan instanceof Outcome.None<? extends Obligation> none) {
             return new Result(new ProofRecord(task.id(), ProofRecord.Status.NO_PROOF, none.reason(), "", prover.id(), List.of(), "", "", 0), "");
         }

@@ -16,18 +16,20 @@ import org.mips.spi.program.Program;
 record SideBySide(List<long[]> specification, List<long[]> program) {
 
     static SideBySide run(Program spec, Program prog, int sequences, int length, long seed) {
+        return run(spec, prog, inputs(spec, sequences, length, seed));
+    }
+
+    static SideBySide run(Program spec, Program prog, List<long[][]> sequences) {
         StepMachine s = new StepMachine(spec);
         StepMachine p = new StepMachine(prog);
         List<long[]> specStates = new ArrayList<>();
         List<long[]> progStates = new ArrayList<>();
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int n = 0; n < sequences; n++) {
+        for (long[][] sequence : sequences) {
             long[] a = s.initial();
             long[] b = p.initial();
             specStates.add(a);
             progStates.add(b);
-            for (int t = 0; t < length; t++) {
-                long[] x = randomInput(spec, random);
+            for (long[] x : sequence) {
                 a = s.step(a, x);
                 b = p.step(b, x);
                 specStates.add(a);
@@ -35,6 +37,20 @@ record SideBySide(List<long[]> specification, List<long[]> program) {
             }
         }
         return new SideBySide(specStates, progStates);
+    }
+
+    /** The random input sequences both machines run: {@code sequences} of {@code length} steps over the specification's alphabet. */
+    static List<long[][]> inputs(Program spec, int sequences, int length, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<long[][]> inputs = new ArrayList<>(sequences);
+        for (int n = 0; n < sequences; n++) {
+            long[][] sequence = new long[length][];
+            for (int t = 0; t < length; t++) {
+                sequence[t] = randomInput(spec, random);
+            }
+            inputs.add(sequence);
+        }
+        return inputs;
     }
 
     static long[] randomInput(Program spec, SplittableRandom random) {

@@ -1,8 +1,10 @@
 package org.mips.core.store;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -30,6 +32,7 @@ import org.mips.core.io.JsonShapes;
 import org.mips.spi.network.Network;
 import org.mips.spi.pipeline.ArtifactType;
 import org.mips.spi.pipeline.Artifacts;
+import org.mips.spi.program.Program;
 
 /**
  * A run directory: every artifact a typed record in a file of its own, written atomically as indented
@@ -44,13 +47,20 @@ public final class RunStore implements Artifacts {
 
     private static final String VERSION = "schemaVersion";
 
+    /**
+     * Deeper than Jackson's default of 1000, so that a program nested too deep is read as a tree (which Jackson
+     * does without recursion) and refused naming its output ({@link ProgramNesting}), not as JSON that does not parse.
+     */
+    private static final int MAX_JSON_NESTING = 100_000;
+
     private static final ObjectMapper MAPPER = mapper(new SimpleModule("mips-artifacts"));
 
     /** Networks are read with finite weights only: a NaN or an infinity would make every later stage meaningless. */
     private static final ObjectMapper NETWORKS = mapper(new SimpleModule("mips-networks").addDeserializer(double[].class, new FiniteReals()));
 
     private static ObjectMapper mapper(SimpleModule module) {
-        return JsonMapper.builder()
+        return JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_NESTING).build()).build())
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -225,6 +235,12 @@ public final class RunStore implements Artifacts {
         String older = version != null && version.asInt() < type.schemaVersion()
                 ? "schemaVersion " + version.asInt() + " was written by an older mips, and this build (which writes " + type.schemaVersion()
                         + ") cannot read it: " : "";
+        if (type.type() == Program.class) {
+            Optional<String> tooDeep = ProgramNesting.problem(tree);
+            if (tooDeep.isPresent()) {
+                throw new ArtifactException(file + ": not a valid Program: " + tooDeep.get());
+            }
+        }
         try {
             ObjectReader reader = (Network.class.isAssignableFrom(type.type()) ? NETWORKS : MAPPER).readerFor(type.type());
             return reader.readValue(text);

@@ -55,7 +55,7 @@ public final class Arithmetic {
             return 0;
         }
         if (a == Long.MIN_VALUE && b == -1) {
-            throw new EvaluationException("64-bit overflow in " + a + " // " + b);
+            throw EvaluationException.overflow(a + " // " + b);
         }
         return Math.floorDiv(a, b);
     }
@@ -83,7 +83,7 @@ public final class Arithmetic {
         } catch (ArithmeticException overflow) {
             String args = operands.length == 1 ? symbol + "(" + operands[0] + ")"
                     : operands[0] + " " + symbol + " " + operands[1];
-            throw new EvaluationException("64-bit overflow in " + args);
+            throw EvaluationException.overflow(args);
         }
     }
 }

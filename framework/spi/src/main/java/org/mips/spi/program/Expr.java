@@ -201,6 +201,26 @@ public sealed interface Expr {
         return names;
     }
 
+    /**
+     * How many expressions deep this one is: 1 for a constant or a variable, one more than its deepest
+     * child otherwise. Computed without recursion, so that any depth can be measured and refused.
+     */
+    default int depth() {
+        int deepest = 0;
+        List<Expr> pending = new ArrayList<>(List.of(this));
+        List<Integer> depths = new ArrayList<>(List.of(1));
+        while (!pending.isEmpty()) {
+            Expr next = pending.remove(pending.size() - 1);
+            int depth = depths.remove(depths.size() - 1);
+            deepest = Math.max(deepest, depth);
+            for (Expr child : next.children()) {
+                pending.add(child);
+                depths.add(depth + 1);
+            }
+        }
+        return deepest;
+    }
+
     /** Number of nodes: the size measure regressors minimise. A lookup counts its entries too. */
     default int size() {
         int own = this instanceof Lookup l ? 1 + l.entries().size() : 1;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +38,8 @@ public final class ExprSyntax {
 
     private final String text;
     private int at;
+    /** How many of the recursive rules are open: bounded, so that no text overflows the stack. */
+    private int open;
 
     private ExprSyntax(String text) {
         this.text = text;
@@ -141,6 +144,10 @@ public final class ExprSyntax {
     }
 
     private Expr ternary() {
+        return nested(this::ternaryRule);
+    }
+
+    private Expr ternaryRule() {
         Expr value = or();
         if (keyword("if")) {
             Expr condition = or();
@@ -169,7 +176,7 @@ public final class ExprSyntax {
     }
 
     private Expr not() {
-        return keyword("not") ? Expr.unary(UnaryOp.NOT, not()) : comparison();
+        return keyword("not") ? Expr.unary(UnaryOp.NOT, nested(this::not)) : comparison();
     }
 
     private Expr comparison() {
@@ -220,7 +227,7 @@ public final class ExprSyntax {
 
     private Expr unary() {
         if (symbol("-")) {
-            Expr operand = unary();
+            Expr operand = nested(this::unary);
             return operand instanceof Expr.Const c && c.value() > 0 ? Expr.constant(-c.value()) : Expr.unary(UnaryOp.NEG, operand);
         }
         return primary();
@@ -259,6 +266,19 @@ public final class ExprSyntax {
             expect(")");
         }
         return call(name, args);
+    }
+
+    /** {@code rule}, unless that would nest deeper than any program may ({@link Program#MAX_DEPTH}). */
+    private Expr nested(Supplier<Expr> rule) {
+        if (open >= Program.MAX_DEPTH) {
+            throw error("nested more than " + Program.MAX_DEPTH + " levels deep");
+        }
+        open++;
+        try {
+            return rule.get();
+        } finally {
+            open--;
+        }
     }
 
     private Expr call(String function, List<Expr> args) {

@@ -22,6 +22,9 @@ public final class Interpreter {
     private final long[] initial;
     private final Node[] next;
     private final Node[] outputs;
+    /** What each of {@code next} and {@code outputs} computes, to say where an overflow happens. */
+    private final String[] nextNames;
+    private final String[] outputNames;
 
     private Interpreter(Program program) {
         Map<String, Integer> slots = new HashMap<>();
@@ -38,6 +41,8 @@ public final class Interpreter {
         this.initial = state.stream().mapToLong(StateVariable::initial).toArray();
         this.next = state.stream().map(s -> s.next().accept(compiler)).toArray(Node[]::new);
         this.outputs = program.outputs().stream().map(o -> o.value().accept(compiler)).toArray(Node[]::new);
+        this.nextNames = state.stream().map(s -> "state variable '" + s.name() + "'").toArray(String[]::new);
+        this.outputNames = program.outputs().stream().map(o -> "output '" + o.name() + "'").toArray(String[]::new);
     }
 
     public static Interpreter of(Program program) {
@@ -65,7 +70,8 @@ public final class Interpreter {
      *
      * @param xs {@code xs[t][i]}: input {@code i} at step {@code t}; each row has one value per input
      * @return {@code ys[t][k]}: output {@code k} at step {@code t}
-     * @throws EvaluationException if an operation overflows 64 bits
+     * @throws EvaluationException if an operation overflows 64 bits, naming the state variable or
+     *         output and the step
      */
     public long[][] run(long[][] xs) {
         long[] env = new long[inputCount + initial.length];
@@ -79,14 +85,22 @@ public final class Interpreter {
             }
             System.arraycopy(xs[t], 0, env, 0, inputCount);
             for (int s = 0; s < next.length; s++) {
-                updated[s] = next[s].eval(env);
+                updated[s] = eval(next[s], env, nextNames[s], t);
             }
             System.arraycopy(updated, 0, env, inputCount, updated.length);
             for (int k = 0; k < outputs.length; k++) {
-                ys[t][k] = outputs[k].eval(env);
+                ys[t][k] = eval(outputs[k], env, outputNames[k], t);
             }
         }
         return ys;
+    }
+
+    private static long eval(Node node, long[] env, String where, int step) {
+        try {
+            return node.eval(env);
+        } catch (EvaluationException e) {
+            throw e.at(where, step);
+        }
     }
 
     /** Turns expressions into closures; slots map variable names to environment positions. */

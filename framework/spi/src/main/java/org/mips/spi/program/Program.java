@@ -38,6 +38,15 @@ public record Program(
     /** The JSON layout this version reads and writes. */
     public static final int SCHEMA_VERSION = 1;
 
+    /**
+     * How deep an expression of a program may nest ({@link Expr#depth()}). Regressors write expressions a
+     * few levels deep; 200 leaves room for any a person would read while keeping every consumer safe: the
+     * JSON reader, interpreter, emitters and provers recurse once per level on a thread's default stack
+     * (programs about 700 deep overflowed it), and the languages emitted to have limits of their own
+     * (CPython refuses 200 nested parentheses), which emitters meet by splitting deep expressions.
+     */
+    public static final int MAX_DEPTH = 200;
+
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     public Program {
@@ -108,11 +117,25 @@ public record Program(
         state.forEach(s -> declare(declared, s.name(), "state variable"));
         outputs.forEach(o -> declare(declared, o.name(), "output"));
         for (StateVariable s : state) {
+            checkDepth(s.next(), "state variable '" + s.name() + "'");
             checkReads(declared, s.next(), "state variable '" + s.name() + "'");
         }
         for (Output o : outputs) {
+            checkDepth(o.value(), "output '" + o.name() + "'");
             checkReads(declared, o.value(), "output '" + o.name() + "'");
         }
+    }
+
+    private static void checkDepth(Expr expr, String where) {
+        int depth = expr.depth();
+        if (depth > MAX_DEPTH) {
+            throw new IllegalArgumentException(tooDeep(where, depth));
+        }
+    }
+
+    /** The one way a too deep expression is reported, wherever it is found. */
+    public static String tooDeep(String where, int depth) {
+        return "the expression of " + where + " nests " + depth + " levels deep; mips reads at most " + MAX_DEPTH;
     }
 
     private static void declare(Map<String, String> declared, String name, String what) {

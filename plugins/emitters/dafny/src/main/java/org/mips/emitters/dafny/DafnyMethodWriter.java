@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mips.emitters.dafny.DafnyExpressions.Computation;
 import org.mips.emitters.dafny.DafnyExpressions.Local;
@@ -16,6 +18,7 @@ import org.mips.spi.program.Program;
 import org.mips.spi.program.StateVariable;
 import org.mips.toolkit.source.LinePacker;
 import org.mips.toolkit.source.ProgramDoc;
+import org.mips.toolkit.source.ShallowParts;
 import org.mips.toolkit.source.UpdateOrder;
 
 /**
@@ -27,12 +30,20 @@ import org.mips.toolkit.source.UpdateOrder;
 final class DafnyMethodWriter {
 
     private static final int LINE = 100;
+
+    /**
+     * The deepest expression computed in one statement: Dafny 2.3 fails on a chain of about 19 nested
+     * subtractions in a loop body, so deeper expressions are computed in parts ({@link ShallowParts}).
+     */
+    static final int DEPTH = 12;
     private static final String INDENT = "  ";
     private static final String BODY = INDENT + INDENT;
 
     private final Program program;
     private final DafnyNames names;
     private final String method;
+    /** How many locals {@link #local} has numbered. */
+    private int numbered;
     private final String index;
     private final Map<String, String> steps = new LinkedHashMap<>();
 
@@ -181,9 +192,29 @@ final class DafnyMethodWriter {
         return lines;
     }
 
+    /** {@code expr} as locals and a value, a deep one ({@link #DEPTH}) computed in parts. */
     private Computation compute(Expr expr) {
-        return DafnyExpressions.compute(expr, name -> steps.containsKey(name) ? steps.get(name) : names.of(name),
-                names::fresh);
+        ShallowParts split = ShallowParts.of(expr, DEPTH, i -> names.fresh("part" + i));
+        Set<String> parts = split.parts().stream().map(ShallowParts.Part::name).collect(Collectors.toSet());
+        Function<String, String> variable = name -> parts.contains(name) ? name : steps.containsKey(name) ? steps.get(name) : names.of(name);
+        List<Local> locals = new ArrayList<>();
+        for (ShallowParts.Part part : split.parts()) {
+            Computation computed = DafnyExpressions.compute(part.value(), variable, this::local);
+            locals.addAll(computed.locals());
+            locals.add(new Local(part.name(), computed.value()));
+        }
+        Computation root = DafnyExpressions.compute(split.root(), variable, this::local);
+        locals.addAll(root.locals());
+        return new Computation(locals, root.value());
+    }
+
+    /**
+     * A fresh name for a local. A name taken many times would grow an underscore per use, past what
+     * Dafny's C# compiler accepts (512 characters) in a deep program; such a name is numbered instead.
+     */
+    private String local(String base) {
+        String name = names.fresh(base);
+        return name.length() <= base.length() + 3 ? name : names.fresh(base + "_" + ++numbered);
     }
 
     /** {@code text} as {@code //} comment lines, continued lines indented a little further. */

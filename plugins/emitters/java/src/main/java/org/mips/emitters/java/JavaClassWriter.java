@@ -1,6 +1,7 @@
 package org.mips.emitters.java;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import org.mips.toolkit.source.LinePacker;
 import org.mips.toolkit.source.NameScope;
 import org.mips.toolkit.source.ProgramAnalysis;
 import org.mips.toolkit.source.ProgramDoc;
+import org.mips.toolkit.source.ShallowParts;
 import org.mips.toolkit.source.UpdateOrder;
 
 /**
@@ -38,6 +40,15 @@ final class JavaClassWriter {
     private final String step;
     private final JavaExpressions expressions;
 
+    /**
+     * The deepest expression written as one statement: javac, run in-process by the check, fails on
+     * lookups nested 200 deep; deeper expressions are computed in parts ({@link ShallowParts}).
+     */
+    static final int DEPTH = 50;
+
+    /** The locals that parts of deep expressions are computed into. */
+    private final Set<String> parts = new HashSet<>();
+
     JavaClassWriter(Program program) {
         this.program = program;
         this.names = new NameScope(program, JavaNames::isReserved);
@@ -49,7 +60,7 @@ final class JavaClassWriter {
         this.step = names.fresh("t");
         Set<String> inputs = program.inputs().stream().map(Input::name).collect(Collectors.toSet());
         this.expressions = new JavaExpressions(
-                name -> inputs.contains(name) ? names.of(name) + "[" + step + "]" : names.of(name),
+                name -> parts.contains(name) ? name : inputs.contains(name) ? names.of(name) + "[" + step + "]" : names.of(name),
                 ProgramAnalysis.bitVariables(program), tables);
     }
 
@@ -112,7 +123,7 @@ final class JavaClassWriter {
             if (o.value() instanceof Expr.Var) {
                 values.add(value.text());
             } else {
-                body.addAll(statement("long " + names.of(o.name()) + " = ", value));
+                body.addAll(assignment("long " + names.of(o.name()) + " = ", o.value()));
                 values.add(names.of(o.name()));
             }
         }
@@ -132,17 +143,29 @@ final class JavaClassWriter {
         List<String> lines = new ArrayList<>();
         for (List<StateVariable> group : UpdateOrder.groups(program)) {
             if (group.size() == 1) {
-                lines.addAll(statement(names.of(group.get(0).name()) + " = ", expressions.value(group.get(0).next())));
+                lines.addAll(assignment(names.of(group.get(0).name()) + " = ", group.get(0).next()));
                 continue;
             }
             List<String> temporaries = group.stream().map(s -> names.fresh(JavaNames.next(s.name()))).toList();
             for (int i = 0; i < group.size(); i++) {
-                lines.addAll(statement("long " + temporaries.get(i) + " = ", expressions.value(group.get(i).next())));
+                lines.addAll(assignment("long " + temporaries.get(i) + " = ", group.get(i).next()));
             }
             for (int i = 0; i < group.size(); i++) {
                 lines.add(names.of(group.get(i).name()) + " = " + temporaries.get(i) + ";");
             }
         }
+        return lines;
+    }
+
+    /** {@code head value;}, the parts of a deep value ({@link #DEPTH}) first computed into locals. */
+    private List<String> assignment(String head, Expr value) {
+        ShallowParts split = ShallowParts.of(value, DEPTH, i -> names.fresh("part" + i));
+        List<String> lines = new ArrayList<>();
+        for (ShallowParts.Part part : split.parts()) {
+            parts.add(part.name());
+            lines.addAll(statement("long " + part.name() + " = ", expressions.value(part.value())));
+        }
+        lines.addAll(statement(head, expressions.value(split.root())));
         return lines;
     }
 

@@ -2,6 +2,7 @@ package org.mips.emitters.python;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.mips.toolkit.source.LinePacker;
 import org.mips.toolkit.source.NameScope;
 import org.mips.toolkit.source.ProgramAnalysis;
 import org.mips.toolkit.source.ProgramDoc;
+import org.mips.toolkit.source.ShallowParts;
 import org.mips.toolkit.source.UpdateOrder;
 
 /**
@@ -31,6 +33,12 @@ final class PythonModuleWriter {
     private static final String INDENT = "    ";
     private static final String BODY = INDENT + INDENT;
 
+    /**
+     * The deepest expression written as one statement: CPython refuses 200 nested brackets, and an IR
+     * level prints at most two; deeper expressions are computed in parts ({@link ShallowParts}).
+     */
+    static final int DEPTH = 50;
+
     /** Module-level names {@code main} reads or binds; the program's function must not be one of them. */
     private static final Set<String> MAIN_NAMES = Set.of("sys", "main", "line", "steps", "step", "value",
             "outputs", "output");
@@ -42,6 +50,8 @@ final class PythonModuleWriter {
     private final PythonTables tables;
     private final Map<String, String> steps = new LinkedHashMap<>();
     private final PythonExpressions expressions;
+    /** The temporaries that parts of deep expressions are computed into. */
+    private final Set<String> parts = new HashSet<>();
 
     PythonModuleWriter(Program program) {
         this.program = program;
@@ -59,7 +69,7 @@ final class PythonModuleWriter {
             steps.put(input.name(), names.fresh(input.name() + "_t"));
         }
         this.expressions = new PythonExpressions(
-                name -> steps.containsKey(name) ? steps.get(name) : names.of(name),
+                name -> parts.contains(name) ? name : steps.containsKey(name) ? steps.get(name) : names.of(name),
                 ProgramAnalysis.bitVariables(program), tables, helpers);
     }
 
@@ -158,10 +168,25 @@ final class PythonModuleWriter {
     }
 
     /**
+     * {@code target = value}, the parts of a deep value ({@link #DEPTH}) first computed into temporaries
+     * named after the target.
+     */
+    private List<String> assignment(String target, Expr value) {
+        ShallowParts split = ShallowParts.of(value, DEPTH, i -> names.fresh(target + "_part" + i));
+        List<String> lines = new ArrayList<>();
+        for (ShallowParts.Part part : split.parts()) {
+            parts.add(part.name());
+            lines.addAll(statement(part.name(), part.value()));
+        }
+        lines.addAll(statement(target, split.root()));
+        return lines;
+    }
+
+    /**
      * {@code target = value} on one line, or, if that is too long, broken before the operators of the
      * value's outermost chain inside parentheses (Python continues lines inside brackets).
      */
-    private List<String> assignment(String target, Expr value) {
+    private List<String> statement(String target, Expr value) {
         Printed printed = expressions.print(value);
         String line = target + " = " + asInt(printed);
         if (BODY.length() + line.length() <= LINE || printed.pieces().size() == 1) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mips.core.Mips;
 import org.mips.core.UserException;
@@ -55,6 +56,10 @@ final class RunCommand implements Callable<Integer> {
             + "output directory.")
     String from;
 
+    @Option(names = "--resume", description = "Go on with an interrupted run in the output directory: start at the first stage that "
+            + "has not ended there (run.json says which), reusing the search's finished trials.")
+    boolean resume;
+
     @Option(names = "--to", paramLabel = "STAGE", description = "Stop after this stage.")
     String to;
 
@@ -90,6 +95,17 @@ final class RunCommand implements Callable<Integer> {
                 Task task = task(mips);
                 RunStore store = RunStore.at(out != null ? out : Path.of("runs", task.id()));
                 PipelineRequest request = PipelineRequest.of(task, store);
+                if (resume && from != null) {
+                    throw new UserException("give --resume or --from STAGE, not both");
+                }
+                if (resume) {
+                    Optional<String> at = mips.pipeline().resumeAt(store, task.id());
+                    if (at.isEmpty()) {
+                        console.println(task.id() + ": the run in " + store.directory() + " has ended; nothing to resume");
+                        return 0;
+                    }
+                    request = request.from(at.get());
+                }
                 request = from == null ? request : request.from(from);
                 request = to == null ? request : request.to(to);
                 PipelineResult result = mips.pipeline().run(request, new ConsoleReporter(console, store), log);

@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -184,6 +186,32 @@ public final class Pipeline {
         } catch (IllegalStateException interrupted) {
             return StageOutcome.failed("interrupted");
         }
+    }
+
+    /**
+     * Where an interrupted run of {@code task} in {@code store} goes on: the first stage whose latest run there
+     * did not end, or failed; empty when the run ended (every stage done, or one stopped it). A directory
+     * without {@code run.json} starts at the first stage.
+     *
+     * @throws UserException when the directory holds a run of another task
+     */
+    public Optional<String> resumeAt(RunStore store, String task) {
+        Optional<RunRecord> record = store.find(RunRecord.FILE);
+        if (record.isPresent() && !record.get().task().equals(task)) {
+            throw new UserException(store.directory() + ": holds a run of " + record.get().task() + " (run.json), not of " + task);
+        }
+        Map<String, StageOutcome> ended = new HashMap<>();
+        record.ifPresent(r -> r.stages().forEach(entry -> ended.put(entry.stage(), entry.outcome())));
+        for (Stage stage : stages) {
+            StageOutcome outcome = ended.get(stage.id());
+            if (outcome instanceof StageOutcome.Stopped) {
+                return Optional.empty();
+            }
+            if (outcome == null || outcome instanceof StageOutcome.Failed) {
+                return Optional.of(stage.id());
+            }
+        }
+        return Optional.empty();
     }
 
     /** A stage's own check of the configuration; whatever it objects to is bad input. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -279,6 +280,33 @@ class PipelineTest {
         RunRecord.Entry regress = record.stages().get(0);
         assertEquals(List.of("machine.json"), List.copyOf(regress.read().keySet()), "what regression read, with its digest");
         assertEquals(64, regress.wrote().get("program.json").length());
+    }
+
+    @Test
+    void aResumedRunStartsAtTheFirstStageThatDidNotEnd() {
+        Pipeline pipeline = PipelineTestKit.of(chain()).pipeline();
+        assertEquals(Optional.of("search"), pipeline.resumeAt(RunStore.at(dir), task.id()), "nothing ran yet");
+
+        FakeStage[] failing = chain();
+        stage(failing, "regress").doing(context -> {
+            throw new IllegalStateException("no regressor");
+        });
+        PipelineTestKit.of(failing).run(task, dir);
+        assertEquals(Optional.of("regress"), pipeline.resumeAt(RunStore.at(dir), task.id()));
+
+        PipelineTestKit.of(chain()).run(PipelineRequest.of(task, RunStore.at(dir)).from("regress").to("verify"));
+        assertEquals(Optional.of("emit"), pipeline.resumeAt(RunStore.at(dir), task.id()));
+
+        PipelineTestKit.of(chain()).run(PipelineRequest.of(task, RunStore.at(dir)).from("emit"));
+        assertEquals(Optional.empty(), pipeline.resumeAt(RunStore.at(dir), task.id()), "every stage ended");
+
+        FakeStage[] stopping = chain();
+        stage(stopping, "extract").doing(context -> StageOutcome.stopped("no machine"));
+        PipelineTestKit.of(stopping).run(task, dir);
+        assertEquals(Optional.empty(), pipeline.resumeAt(RunStore.at(dir), task.id()), "a stage that found nothing ended the run");
+
+        UserException other = assertThrows(UserException.class, () -> pipeline.resumeAt(RunStore.at(dir), "Other_Task"));
+        assertEquals(dir + ": holds a run of Parity_All (run.json), not of Other_Task", other.getMessage());
     }
 
     @Test

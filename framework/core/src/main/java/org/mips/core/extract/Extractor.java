@@ -22,16 +22,8 @@ import org.mips.spi.represent.StateMachine;
  * whose machine is deterministic on the trace, the one with the smallest description length (ties go to
  * the detector listed first). Each detector runs with a time limit on its own thread, so one that fails
  * or hangs only loses its own candidacy.
- *
- * <p>Two detectors that find the same lattice in different bases compute the same description length up
- * to rounding, and which one comes out a last bit shorter depends on the order of floating-point
- * operations, which a new linear algebra library may change. Lengths within {@link #TIE} of each other are
- * therefore a tie, so the choice depends on the representations and not on rounding.
  */
 public final class Extractor {
-
-    /** The relative difference in description length below which two candidates tie. */
-    static final double TIE = 1e-9;
 
     private final Duration timeLimit;
 
@@ -57,7 +49,7 @@ public final class Extractor {
                         StateMachine m = built.value();
                         candidate = new Candidate(detector.id(), Candidate.Status.LONGER, "", found.variables(), states(m),
                                 found.descriptionLength());
-                        if (best == null || shorter(found.descriptionLength(), best.descriptionLength())) {
+                        if (best == null || found.descriptionLength() < best.descriptionLength()) {
                             best = found;
                             bestMachine = m;
                             bestIndex = candidates.size();
@@ -78,20 +70,13 @@ public final class Extractor {
             if (i == bestIndex) {
                 candidates.set(i, new Candidate(c.detector(), Candidate.Status.CHOSEN, "", c.variables(), c.states(), c.descriptionLength()));
             } else if (c.status() == Candidate.Status.LONGER) {
-                String reason = shorter(best.descriptionLength(), c.descriptionLength())
-                        ? String.format(java.util.Locale.ROOT, "description length %.6f, more than %.6f", c.descriptionLength(), best.descriptionLength())
-                        : String.format(java.util.Locale.ROOT, "description length %.6f, a tie with %s, which comes first", c.descriptionLength(),
-                                candidates.get(bestIndex).detector());
-                candidates.set(i, new Candidate(c.detector(), c.status(), reason, c.variables(), c.states(), c.descriptionLength()));
+                candidates.set(i, new Candidate(c.detector(), c.status(), String.format(java.util.Locale.ROOT,
+                        "description length %.6f, more than %.6f", c.descriptionLength(), best.descriptionLength()),
+                        c.variables(), c.states(), c.descriptionLength()));
             }
         }
         candidates.forEach(progress);
         return new Extraction(candidates, Optional.ofNullable(best), Optional.ofNullable(bestMachine));
-    }
-
-    /** Whether description length {@code a} is shorter than {@code b} by more than a tie. */
-    static boolean shorter(double a, double b) {
-        return a < b - TIE * Math.max(Math.abs(a), Math.abs(b));
     }
 
     private static int states(StateMachine machine) {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mips.spi.program.Program;
-import org.mips.testkit.PluginJarBuilder;
 
 /**
  * Programs nested deeper than {@link Program#MAX_DEPTH} are bad input, refused when read with one line naming
@@ -24,9 +23,7 @@ class NestingTest {
 
     @BeforeAll
     static void emitterPlugin() {
-        PluginJarBuilder.plugin("acme-wrap", "1.0.0").source("com.acme.wrap.Wrapping", TestPlugins.WRAPPING)
-                .source("com.acme.prove.Accepting", TestPlugins.ACCEPTING_PROVER).source("com.acme.table.Tabulate", TestPlugins.TABULATE)
-                .build(plugins.resolve("acme-wrap.jar"));
+        TestPlugins.wrappingPlugin(plugins);
     }
 
     /** {@code y = 1 - (1 - (... (1 - x)))}, {@code depth} expressions deep, with state {@code s} left shallow. */

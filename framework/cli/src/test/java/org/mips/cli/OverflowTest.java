@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mips.testkit.PluginJarBuilder;
 
 /**
  * A program whose 64-bit arithmetic overflows on the inputs mips runs it on is bad input: {@code emit} and
@@ -34,9 +33,7 @@ class OverflowTest {
 
     @BeforeAll
     static void emitterPlugin() {
-        PluginJarBuilder.plugin("acme-wrap", "1.0.0").source("com.acme.wrap.Wrapping", TestPlugins.WRAPPING)
-                .source("com.acme.prove.Accepting", TestPlugins.ACCEPTING_PROVER).source("com.acme.table.Tabulate", TestPlugins.TABULATE)
-                .build(plugins.resolve("acme-wrap.jar"));
+        TestPlugins.wrappingPlugin(plugins);
     }
 
     private Path growing() throws Exception {

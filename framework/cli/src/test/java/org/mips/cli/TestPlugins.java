@@ -3,6 +3,7 @@ package org.mips.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.mips.core.stages.RunArtifacts;
+import org.mips.testkit.PluginJarBuilder;
 import org.mips.core.store.RunStore;
 import org.mips.spi.represent.StateMachine;
 
@@ -167,5 +168,12 @@ final class TestPlugins {
     static Path backendPlugin(Path plugins) {
         return org.mips.testkit.PluginJarBuilder.plugin("acme-fake", "1.0.0").source("com.acme.fake.FakeBackend", BACKEND)
                 .build(plugins.resolve("acme-fake.jar"));
+    }
+
+    /** The wrapping emitter, the accepting prover and the tabulating regressor, as one plugin jar in {@code plugins}. */
+    static void wrappingPlugin(Path plugins) {
+        PluginJarBuilder.plugin("acme-wrap", "1.0.0").source("com.acme.wrap.Wrapping", WRAPPING)
+                .source("com.acme.prove.Accepting", ACCEPTING_PROVER).source("com.acme.table.Tabulate", TABULATE)
+                .build(plugins.resolve("acme-wrap.jar"));
     }
 }

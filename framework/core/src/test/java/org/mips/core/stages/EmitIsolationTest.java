@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
@@ -19,37 +18,11 @@ import org.mips.spi.emit.CodeEmitter;
 import org.mips.spi.emit.EmittedCode;
 import org.mips.spi.emit.RunResult;
 import org.mips.spi.pipeline.StageOutcome;
-import org.mips.spi.program.Interpreter;
 import org.mips.spi.program.Program;
 import org.mips.testkit.ParityTask;
 
 /** One emitter that throws or hangs fails its own language; the others still write and check their code. */
 class EmitIsolationTest {
-
-    /** Writes the program's name; its code runs through the interpreter. */
-    private record Good(String id) implements CodeEmitter {
-        @Override
-        public String description() {
-            return "the program's name as text";
-        }
-
-        @Override
-        public String fileExtension() {
-            return "txt";
-        }
-
-        @Override
-        public EmittedCode emit(Program program) {
-            return new EmittedCode(id, program.name() + "." + id, program.name(), program.name() + "\n");
-        }
-
-        @Override
-        public RunResult run(EmittedCode code, Program program, List<long[][]> inputs) {
-            List<long[][]> outputs = new ArrayList<>();
-            inputs.forEach(input -> outputs.add(Interpreter.of(program).run(input)));
-            return new RunResult.Ran(outputs);
-        }
-    }
 
     /** Throws when asked for code. */
     private record Throws() implements CodeEmitter {
@@ -123,7 +96,7 @@ class EmitIsolationTest {
                 .with("emit.timeout", "2s", "test");
 
         PipelineTestKit.Events events = PipelineTestKit.of(new EmitStage())
-                .with(new Good("one"), new Throws(), new Hangs(), new Good("two")).configuration(configuration)
+                .with(new TextEmitter("one"), new Throws(), new Hangs(), new TextEmitter("two")).configuration(configuration)
                 .run(new ParityTask(), dir);
 
         StageOutcome outcome = events.outcome("emit");

@@ -90,4 +90,27 @@ class SearchCommandTest {
         assertEquals(2, unknown.exit(), unknown::toString);
         assertEquals("mips: no backend 'tpu'; available: fake\n", unknown.err());
     }
+
+    @Test
+    void aZeroBudgetIsOneLineAndExitTwoForRunAndBench() {
+        Cli.Result run = mips("--plugins-dir", plugins.toString(), "run", "Binary_Addition", "--backend", "fake", "--to", "search",
+                "--budget", "0s", "--out", dir.resolve("run").toString());
+        assertEquals(2, run.exit(), run::toString);
+        assertEquals("mips: --budget: search.budget: '0s' is not a positive duration\n", run.err());
+        Cli.Result bench = mips("--plugins-dir", plugins.toString(), "--set", "training.backend=fake", "bench", "--tasks", "Binary_Addition",
+                "--budget-per-task", "0s", "--out", dir.resolve("bench").toString());
+        assertEquals(2, bench.exit(), bench::toString);
+        assertEquals(1, bench.errLines().size(), bench::toString);
+        assertTrue(bench.err().contains("'0s' is not a positive duration"), bench::toString);
+    }
+
+    @Test
+    void anOutputDirectoryThatCannotBeOneIsRefusedBeforeTheSearchRuns() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("FILE"), "a file, not a folder\n");
+        Cli.Result result = mips("--plugins-dir", plugins.toString(), "run", "Binary_Addition", "--backend", "fake", "--to", "search",
+                "--budget", "1m", "--out", file.toString());
+        assertEquals(2, result.exit(), result::toString);
+        assertEquals("mips: " + file + ": cannot create the run directory: it is not a directory\n", result.err());
+        assertTrue(!result.out().contains("== search"), "nothing ran: " + result);
+    }
 }

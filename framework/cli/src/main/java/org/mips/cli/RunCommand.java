@@ -10,10 +10,12 @@ import org.mips.core.Mips;
 import org.mips.core.UserException;
 import org.mips.core.pipeline.PipelineRequest;
 import org.mips.core.pipeline.PipelineResult;
+import org.mips.core.pipeline.RunRecord;
 import org.mips.core.stages.EmitStage;
 import org.mips.core.stages.ProveStage;
 import org.mips.core.stages.SearchStage;
 import org.mips.core.store.RunStore;
+import org.mips.spi.pipeline.StageOutcome;
 import org.mips.spi.task.Task;
 import org.mips.tasks.data.UserData;
 import org.mips.tasks.data.UserData.OnContradiction;
@@ -101,8 +103,11 @@ final class RunCommand implements Callable<Integer> {
                 if (resume) {
                     Optional<String> at = mips.pipeline().resumeAt(store, task.id());
                     if (at.isEmpty()) {
-                        console.println(task.id() + ": the run in " + store.directory() + " has ended; nothing to resume");
-                        return 0;
+                        boolean stopped = store.find(RunRecord.FILE).map(record -> record.stages().stream()
+                                .anyMatch(entry -> entry.outcome() instanceof StageOutcome.Stopped)).orElse(false);
+                        console.println(task.id() + ": the run in " + store.directory() + " has ended" + (stopped ? " (a stage found nothing)" : "")
+                                + "; nothing to resume");
+                        return stopped ? Errors.NOTHING_FOUND : 0;
                     }
                     request = request.from(at.get());
                 }

@@ -124,5 +124,10 @@ class ExtractCommandTest {
         assertTrue(result.out().contains("Bitwise_Not: stopped at extract: no deterministic state machine: nothing: no structure here"),
                 result::toString);
         assertTrue(result.err().isEmpty(), result::toString);
+
+        Cli.Result resumed = Cli.run("--plugins-dir", plugins.toString(), "--set", "extract.detectors=nothing", "run", "Bitwise_Not",
+                "--resume", "--out", dir.toString());
+        assertEquals(3, resumed.exit(), resumed::toString);
+        assertEquals("Bitwise_Not: the run in " + dir + " has ended (a stage found nothing); nothing to resume\n", resumed.out());
     }
 }

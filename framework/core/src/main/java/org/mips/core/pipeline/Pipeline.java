@@ -190,8 +190,9 @@ public final class Pipeline {
 
     /**
      * Where an interrupted run of {@code task} in {@code store} goes on: the first stage whose latest run there
-     * did not end, or failed; empty when the run ended (every stage done, or one stopped it). A directory
-     * without {@code run.json} starts at the first stage.
+     * did not end, or failed; empty when the run ended (every stage done, or one stopped it). A stage that
+     * has no record but all of whose artifacts are there counts as ended: they were made elsewhere, for
+     * {@code --from}. An empty directory starts at the first stage.
      *
      * @throws UserException when the directory holds a run of another task
      */
@@ -202,16 +203,30 @@ public final class Pipeline {
         }
         Map<String, StageOutcome> ended = new HashMap<>();
         record.ifPresent(r -> r.stages().forEach(entry -> ended.put(entry.stage(), entry.outcome())));
-        for (Stage stage : stages) {
+        // The run in this directory began at the first stage with a record or with all its artifacts (a run --from
+        // a later stage, on artifacts made elsewhere, has none for the stages before it).
+        int first = 0;
+        while (first < stages.size() && !ended.containsKey(stages.get(first).id()) && !madeElsewhere(stages.get(first), store)) {
+            first++;
+        }
+        if (first == stages.size()) {
+            return Optional.of(stages.get(0).id());
+        }
+        for (Stage stage : stages.subList(first, stages.size())) {
             StageOutcome outcome = ended.get(stage.id());
             if (outcome instanceof StageOutcome.Stopped) {
                 return Optional.empty();
             }
-            if (outcome == null || outcome instanceof StageOutcome.Failed) {
+            if (outcome instanceof StageOutcome.Failed || outcome == null && !madeElsewhere(stage, store)) {
                 return Optional.of(stage.id());
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether every artifact {@code stage} writes is in the directory, though it has no record there. */
+    private static boolean madeElsewhere(Stage stage, RunStore store) {
+        return !stage.writes().isEmpty() && stage.writes().stream().allMatch(store::has);
     }
 
     /** A stage's own check of the configuration; whatever it objects to is bad input. */

@@ -199,7 +199,7 @@ public final class Pipeline {
     public Optional<String> resumeAt(RunStore store, String task) {
         Optional<RunRecord> record = store.find(RunRecord.FILE);
         if (record.isPresent() && !record.get().task().equals(task)) {
-            throw new UserException(store.directory() + ": holds a run of " + record.get().task() + " (run.json), not of " + task);
+            throw RunLedger.anotherTask(store, record.get().task(), task);
         }
         Map<String, StageOutcome> ended = new HashMap<>();
         record.ifPresent(r -> r.stages().forEach(entry -> ended.put(entry.stage(), entry.outcome())));

@@ -59,8 +59,7 @@ final class RunLedger {
             return;
         }
         if (recordedTask.isPresent() && !recordedTask.get().equals(task)) {
-            throw new UserException(store.directory() + ": holds a run of " + recordedTask.get() + " (run.json), not of " + task
-                    + "; give another --out, or run the whole pipeline there");
+            throw anotherTask(store, recordedTask.get(), task);
         }
         for (String input : inputs) {
             Optional<RunRecord.Entry> writer = writerOf(input);
@@ -82,6 +81,12 @@ final class RunLedger {
                 }
             }
         }
+    }
+
+    /** The one line for a directory that holds a run of {@code recorded} where a run of {@code task} was asked for. */
+    static UserException anotherTask(RunStore store, String recorded, String task) {
+        return new UserException(store.directory() + ": holds a run of " + recorded + " (run.json), not of " + task
+                + "; give another --out, or run the whole pipeline there");
     }
 
     /**

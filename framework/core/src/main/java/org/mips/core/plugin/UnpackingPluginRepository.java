@@ -1,18 +1,12 @@
 package org.mips.core.plugin;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.mips.core.io.FileDigest;
 import org.pf4j.PluginRepository;
 import org.pf4j.util.FileUtils;
 
@@ -157,12 +152,12 @@ final class UnpackingPluginRepository implements PluginRepository {
         }
     }
 
+    /** The first 6 bytes of the zip's SHA-256, in hex: the unpacked folder changes when the zip does. */
     private static String hash(Path zip) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(zip), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest(), 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
+        try {
+            return FileDigest.sha256(zip).substring(0, 12);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 }

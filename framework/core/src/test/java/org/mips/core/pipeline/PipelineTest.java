@@ -306,7 +306,8 @@ class PipelineTest {
         assertEquals(Optional.empty(), pipeline.resumeAt(RunStore.at(dir), task.id()), "a stage that found nothing ended the run");
 
         UserException other = assertThrows(UserException.class, () -> pipeline.resumeAt(RunStore.at(dir), "Other_Task"));
-        assertEquals(dir + ": holds a run of Parity_All (run.json), not of Other_Task", other.getMessage());
+        assertEquals(dir + ": holds a run of Parity_All (run.json), not of Other_Task; give another --out, or run the whole pipeline there",
+                other.getMessage());
     }
 
     @Test

@@ -170,7 +170,7 @@ public final class ContractNetworks {
 
     private static Network scaled(Network network, double factor) {
         List<DenseLayer> transition = network.transition().stream().map(l -> scaled(l, factor)).toList();
-        return new Network(network.architecture(), network.inputDim(), network.outputDim(), transition, network.readout());
+        return network.withLayers(transition, network.readout());
     }
 
     private static DenseLayer scaled(DenseLayer layer, double factor) {

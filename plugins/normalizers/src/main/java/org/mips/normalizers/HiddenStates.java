@@ -18,9 +18,9 @@ final class HiddenStates {
      * @throws IllegalArgumentException if the inputs' dimension is not the network's
      */
     static Optional<SimpleMatrix> secondMoment(Network network, SequenceBatch inputs) {
-        if (inputs.dimension() != network.inputDim()) {
+        if (inputs.dimension() != network.taskInputs()) {
             throw new IllegalArgumentException("inputs of dimension " + inputs.dimension()
-                    + " for a network with input dimension " + network.inputDim());
+                    + " for a network with " + network.taskInputs() + " input columns");
         }
         long states = (long) inputs.count() * inputs.length();
         if (states == 0) {
@@ -28,14 +28,14 @@ final class HiddenStates {
         }
         int n = network.hiddenDim();
         double[][] sum = new double[n][n];
-        double[] x = new double[inputs.dimension()];
+        long[] x = new long[inputs.dimension()];
         for (int s = 0; s < inputs.count(); s++) {
             double[] h = new double[n];
             for (int t = 0; t < inputs.length(); t++) {
                 for (int i = 0; i < x.length; i++) {
                     x[i] = inputs.get(s, t, i);
                 }
-                h = network.step(h, x);
+                h = network.advance(h, x);
                 for (int i = 0; i < n; i++) {
                     for (int j = 0; j <= i; j++) {
                         sum[i][j] += h[i] * h[j];

@@ -56,8 +56,7 @@ final class Layers {
 
     /** {@code network} with new layers and everything else kept. */
     static Network rebuilt(Network network, List<DenseLayer> transition, List<DenseLayer> readout) {
-        return new Network(network.schemaVersion(), network.architecture(), network.inputDim(), network.outputDim(),
-                transition, readout);
+        return network.withLayers(transition, readout);
     }
 
     static boolean finite(SimpleMatrix matrix) {

@@ -16,15 +16,15 @@ public final class HiddenTraces {
 
     public static HiddenTrace record(Network network, SequenceBatch inputs) {
         int n = network.hiddenDim();
-        int d = network.inputDim();
-        int k = network.outputDim();
+        int d = network.taskInputs();
+        int k = network.taskOutputs();
         int rows = inputs.count() * inputs.length();
         double[] previous = new double[rows * n];
         long[] x = new long[rows * d];
         double[] next = new double[rows * n];
         double[] outputs = new double[rows * k];
         int[] steps = new int[rows];
-        double[] xt = new double[d];
+        long[] xt = new long[d];
         int row = 0;
         for (int s = 0; s < inputs.count(); s++) {
             double[] h = new double[n];
@@ -34,12 +34,12 @@ public final class HiddenTraces {
                     x[row * d + i] = inputs.get(s, t, i);
                     xt[i] = x[row * d + i];
                 }
-                h = network.step(h, xt);
+                h = network.advance(h, xt);
                 System.arraycopy(h, 0, next, row * n, n);
-                System.arraycopy(network.output(h), 0, outputs, row * k, k);
+                System.arraycopy(network.read(h), 0, outputs, row * k, k);
                 steps[row] = t;
             }
         }
-        return new HiddenTrace(rows, n, d, k, previous, x, next, outputs, steps).withReadout(network::output);
+        return new HiddenTrace(rows, n, d, k, previous, x, next, outputs, steps).withReadout(network::read);
     }
 }

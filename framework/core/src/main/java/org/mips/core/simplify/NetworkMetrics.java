@@ -70,14 +70,14 @@ public record NetworkMetrics(int parameters, int nonZero, int integers, int effe
         double[][] moment = new double[n][n];
         long states = 0;
         int sequences = Math.min(STATE_SAMPLE, split.count());
-        double[] x = new double[network.inputDim()];
+        long[] x = new long[network.taskInputs()];
         for (int s = 0; s < sequences; s++) {
             double[] h = new double[n];
             for (int t = 0; t < split.x().length(); t++) {
                 for (int i = 0; i < x.length; i++) {
                     x[i] = split.x().get(s, t, i);
                 }
-                h = network.step(h, x);
+                h = network.advance(h, x);
                 for (int i = 0; i < n; i++) {
                     for (int j = 0; j < n; j++) {
                         moment[i][j] += h[i] * h[j];

@@ -112,6 +112,9 @@ public final class Simplifier {
                 || result.outputDim() != original.outputDim()) {
             return "returned a network of another shape (" + result.architecture().toText() + ")";
         }
+        if (!result.encodings().equals(original.encodings())) {
+            return "returned a network with other encodings (" + result.encodings().describe() + ")";
+        }
         for (List<DenseLayer> mlp : List.of(result.transition(), result.readout())) {
             for (DenseLayer layer : mlp) {
                 for (double[] values : new double[][] {layer.weights(), layer.bias()}) {

@@ -68,6 +68,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--budget", paramLabel = "TIME", description = "Time for the architecture search (search.budget; default 5m).")
     String budget;
 
+    @Option(names = "--input-encoding", paramLabel = "ID", description = "How input columns enter the networks: scalar, one-hot, "
+            + "or a plugin's encoding (search.input-encoding; default auto: the search tries what the data points to).")
+    String inputEncoding;
+
+    @Option(names = "--output-encoding", paramLabel = "ID", description = "How output columns are read: scalar or categorical "
+            + "(search.output-encoding; default auto).")
+    String outputEncoding;
+
     @Option(names = "--backend", paramLabel = "ID", description = "Training backend (training.backend; default cpu).")
     String backend;
 
@@ -92,6 +100,8 @@ final class RunCommand implements Callable<Integer> {
         try (RunEvents log = RunEvents.open(events, spec.commandLine().getOut())) {
             try {
                 Mips mips = root.mips(new ConfigFlags().set(SearchStage.BUDGET, budget, "--budget").set(SearchStage.BACKEND, backend, "--backend")
+                        .set(SearchStage.INPUT_ENCODING, inputEncoding, "--input-encoding")
+                        .set(SearchStage.OUTPUT_ENCODING, outputEncoding, "--output-encoding")
                         .set(ProveStage.TIMEOUT, proveTimeout, "--prove-timeout").set(EmitStage.LANGUAGES, languages, "--lang"));
                 root.warnAboutSkippedPlugins();
                 Task task = task(mips);

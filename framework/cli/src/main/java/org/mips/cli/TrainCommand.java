@@ -66,7 +66,7 @@ final class TrainCommand implements Callable<Integer> {
         Task task = mips.tasks().find(training.taskName);
         TrainingBackend backend = mips.registry().get(TrainingBackend.class, mips.configuration().get(SearchStage.BACKEND));
         RunStore store = RunStore.at(out != null ? out : Path.of("runs", task.id(), "train"));
-        TrainingRequest request = TrainingOptions.request(mips.configuration(), task, architecture, seed).withThreads(threads)
+        TrainingRequest request = TrainingOptions.request(mips.configuration(), mips.registry(), task, architecture, seed).withThreads(threads)
                 .withStopWhenPerfect(!keepGoing);
 
         Progress progress = new Progress(spec.commandLine().getErr());

@@ -111,6 +111,8 @@ public final class Pipeline {
         run.forEach(this::check);
         RunStore store = request.store();
         Task task = request.task();
+        Supplier<Dataset> dataset = memoized(() -> task.dataset(Task.STANDARD_DATA_SEED));
+        run.forEach(stage -> check(stage, task, dataset));
         Set<String> inputs = inputs(run, store);
         Set<String> available = new HashSet<>(inputs);
         createDirectory(store.directory());
@@ -122,7 +124,6 @@ public final class Pipeline {
         Run events = new Run(List.of(listeners));
         events.accept(new PipelineEvent.RunStarted(task.id(), task.description(), store.directory().toString(),
                 run.stream().map(Stage::id).toList(), request.from().map(from -> run.get(0).id()).orElse(null)));
-        Supplier<Dataset> dataset = memoized(() -> task.dataset(Task.STANDARD_DATA_SEED));
         List<StageReport> reports = new ArrayList<>();
         Map<String, String> writers = writers(run);
         for (Stage stage : run) {
@@ -237,6 +238,18 @@ public final class Pipeline {
             throw e;
         } catch (RuntimeException e) {
             throw new UserException("the " + stage.id() + " stage cannot run with this configuration: "
+                    + (e.getMessage() != null ? e.getMessage() : Problems.describe(e)));
+        }
+    }
+
+    /** A stage's own check of the task's data against the configuration; whatever it objects to is bad input. */
+    private void check(Stage stage, Task task, Supplier<Dataset> dataset) {
+        try {
+            stage.check(configuration, components, task, dataset);
+        } catch (UserException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new UserException("the " + stage.id() + " stage cannot run on " + task.id() + " with this configuration: "
                     + (e.getMessage() != null ? e.getMessage() : Problems.describe(e)));
         }
     }

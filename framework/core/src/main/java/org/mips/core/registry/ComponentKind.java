@@ -1,5 +1,7 @@
 package org.mips.core.registry;
 
+import org.mips.spi.encode.Encoding;
+
 import org.mips.spi.Component;
 import org.mips.spi.emit.CodeEmitter;
 import org.mips.spi.normalize.Normalizer;
@@ -10,7 +12,7 @@ import org.mips.spi.represent.RepresentationDetector;
 import org.mips.spi.task.TaskSuite;
 import org.mips.spi.training.TrainingBackend;
 
-/** The eight extension points, with the names users see. */
+/** The nine extension points, with the names users see. */
 public enum ComponentKind {
     BACKEND("backend", TrainingBackend.class),
     NORMALIZER("normalizer", Normalizer.class),
@@ -19,7 +21,8 @@ public enum ComponentKind {
     EMITTER("emitter", CodeEmitter.class),
     PROVER("prover", Prover.class),
     TASK_SUITE("task-suite", TaskSuite.class),
-    STAGE("stage", Stage.class);
+    STAGE("stage", Stage.class),
+    ENCODING("encoding", Encoding.class);
 
     private final String label;
     private final Class<? extends Component> type;

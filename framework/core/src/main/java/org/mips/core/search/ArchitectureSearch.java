@@ -62,6 +62,15 @@ public final class ArchitectureSearch {
      * @param listener hears about every trial, on the calling thread
      */
     public SearchOutcome run(String task, TrainingRequest base, SearchListener listener) {
+        return run(task, base, DataSurvey.Plan.scalar(base.dataset().inputDimension(), base.dataset().outputDimension()), listener);
+    }
+
+    /**
+     * Runs the search over the tracks and pointed candidates of a {@link DataSurvey}.
+     *
+     * @param survey what the data pointed to; its findings go into the record
+     */
+    public SearchOutcome run(String task, TrainingRequest base, DataSurvey.Plan survey, SearchListener listener) {
         Objects.requireNonNull(task, "task");
         if (base.start().isPresent()) {
             throw new IllegalArgumentException("a search trains fresh networks; the base request must not carry starting weights");
@@ -71,44 +80,51 @@ public final class ArchitectureSearch {
         TrainingRequest trialBase = base.withThreads(settings.threadsPerTrial()).withDeadline(deadline);
         TrialCache cache = runDirectory == null ? TrialCache.none() : TrialCache.in(runDirectory, task, backend, trialBase, settings.patience());
         cache.prune();
-        SearchPlan plan = settings.plan();
+        SearchPlan plan = settings.plan(survey);
         Replay replay = new Replay(plan, settings.seeds());
         SearchSession session = new SearchSession(settings, replay, new TrialRunner(backend, trialBase, origin, settings.patience(), cache), listener, origin);
         Replay.Walk end = session.run();
         double seconds = TrialRunner.seconds(System.nanoTime() - origin);
 
         Optional<TrialKey> chosen = end.finish()
-                .map(finish -> finish.chosen().map(architecture -> chosenSeed(replay, architecture, session.known())))
-                .orElseGet(() -> smallest(session.perfect().keySet().stream().toList()));
+                .map(finish -> finish.chosen().map(candidate -> chosenSeed(replay, candidate, session.known())))
+                .orElseGet(() -> smallest(session.perfect().keySet().stream().toList(), survey.tracks()));
         List<TrialRecord> trials = session.records();
         SearchResult.Chosen summary = chosen.map(key -> summary(key, trials)).orElse(null);
         double best = trials.stream().mapToDouble(TrialRecord::bestAccuracy).max().orElse(0);
         SearchResult result = new SearchResult(SearchResult.SCHEMA_VERSION, task, backend.id(), plan.id(), summary, best,
-                end.finished(), seconds, TrialRunner.seconds(settings.budget().toNanos()), settings.workers(), trials);
+                end.finished(), seconds, TrialRunner.seconds(settings.budget().toNanos()), settings.workers(), trials,
+                survey.findings());
         Optional<TrainingResult> training = chosen.map(session.perfect()::get);
         return new SearchOutcome(result, training);
     }
 
     /** The first perfect seed of the plan's choice, as the seed policy reads the outcomes. */
-    private static TrialKey chosenSeed(Replay replay, Architecture architecture, Map<TrialKey, TrialOutcome> known) {
-        SeedPolicy.Decision decision = replay.decide(architecture, known, Integer.MAX_VALUE);
+    private static TrialKey chosenSeed(Replay replay, Candidate candidate, Map<TrialKey, TrialOutcome> known) {
+        SeedPolicy.Decision decision = replay.decide(candidate, known, Integer.MAX_VALUE);
         if (decision.verdict() != Verdict.PERFECT) {
-            throw new IllegalStateException("the plan chose " + architecture.toText() + ", which is " + decision.verdict());
+            throw new IllegalStateException("the plan chose " + candidate.toText() + ", which is " + decision.verdict());
         }
-        return new TrialKey(architecture, decision.seed());
+        return new TrialKey(candidate, decision.seed());
     }
 
-    /** Best so far when the budget ran out: the smallest perfect architecture, then the smallest seed. */
-    private static Optional<TrialKey> smallest(List<TrialKey> perfect) {
-        return perfect.stream().min(Comparator.comparing(TrialKey::architecture, ArchitectureOrder.comparator())
+    /**
+     * Best so far when the budget ran out: on the earliest track with a perfect network (sizes compare
+     * only within a track), the smallest perfect architecture, then the smallest seed.
+     */
+    private static Optional<TrialKey> smallest(List<TrialKey> perfect, List<Track> tracks) {
+        return perfect.stream().min(Comparator.comparingInt((TrialKey key) -> tracks.indexOf(key.track()))
+                .thenComparing(TrialKey::architecture, ArchitectureOrder.comparator())
                 .thenComparingInt(TrialKey::seed));
     }
 
     private static SearchResult.Chosen summary(TrialKey key, List<TrialRecord> trials) {
         String architecture = key.architecture().toText();
+        String encodings = key.track().id();
         TrialRecord trial = trials.stream()
-                .filter(t -> t.perfect() && t.seed() == key.seed() && t.architecture().equals(architecture))
+                .filter(t -> t.perfect() && t.seed() == key.seed() && t.architecture().equals(architecture)
+                        && t.encodings().equals(encodings))
                 .findFirst().orElseThrow();
-        return new SearchResult.Chosen(architecture, key.seed(), trial.steps(), trial.perfectAtStep());
+        return new SearchResult.Chosen(architecture, key.seed(), trial.steps(), trial.perfectAtStep(), encodings);
     }
 }

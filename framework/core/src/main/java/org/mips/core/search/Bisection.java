@@ -1,7 +1,6 @@
 package org.mips.core.search;
 
 import java.util.function.LongFunction;
-import org.mips.spi.network.Architecture;
 
 /**
  * The binary search of the paper's phase 2 (reference section 3.3) over any chain of candidates:
@@ -16,17 +15,17 @@ final class Bisection {
      * @param value   the smallest perfect point (valid when {@code pending} is null)
      * @param pending the candidate to train next, or null when the search is over
      */
-    record Result(long value, Architecture pending) {
+    record Result(long value, Candidate pending) {
     }
 
     private Bisection() {
     }
 
-    static Result smallestPerfect(long failed, long success, LongFunction<Architecture> candidate,
+    static Result smallestPerfect(long failed, long success, LongFunction<Candidate> candidate,
             SearchPlan.Verdicts verdicts) {
         while (success - failed > 1) {
             long mid = (success + failed) / 2;
-            Architecture probe = candidate.apply(mid);
+            Candidate probe = candidate.apply(mid);
             switch (verdicts.of(probe)) {
                 case PENDING -> {
                     return new Result(0, probe);

@@ -46,13 +46,26 @@ import org.mips.spi.network.Architecture;
  * {@code n_k} hidden units also precede it in the paper's order (a linear network of any size precedes
  * every nonlinear one); searching them is what starves nonlinear tasks, so this plan leaves them to
  * {@link PaperPlan}.
+ *
+ * <p><b>Tracks.</b> Every rung tries its families on each {@link Track} in turn, in the order given
+ * (the encodings the data points to first, see {@link DataSurvey}); the narrowing stays on the track of
+ * the first success, so sizes are compared like with like.
+ *
+ * <p><b>Pointed candidates.</b> Candidates the data points to (a linear network as wide as the window
+ * the outputs depend on, say) are tried before the first rung; a success among them is narrowed like a
+ * rung's. They cost a trial each when the data misleads, and save the climb through every smaller rung
+ * when it does not.
  */
 public final class LadderPlan implements SearchPlan {
 
     /** A pair of depths, {@code (Lo, Lh)}. */
-    private record Family(int readoutDepth, int transitionDepth) {
+    record Family(int readoutDepth, int transitionDepth) {
         Architecture at(int n, int readoutWidth, int transitionWidth) {
             return new Architecture(n, transitionDepth, transitionWidth, readoutDepth, readoutWidth, Activation.RELU);
+        }
+
+        static Family of(Architecture architecture) {
+            return new Family(architecture.readoutDepth(), architecture.transitionDepth());
         }
     }
 
@@ -61,13 +74,29 @@ public final class LadderPlan implements SearchPlan {
 
     private final Ladder ladder;
     private final List<Integer> sizes;
+    private final List<Track> tracks;
+    private final List<Candidate> pointed;
 
-    /** @param maxHidden the largest hidden size to try */
-    public LadderPlan(Ladder ladder, int maxHidden) {
+    /** The plan on the paper's scalar track alone, with nothing pointed. */
+    public LadderPlan(Ladder ladder, int maxHidden, Track scalar) {
+        this(ladder, maxHidden, List.of(scalar), List.of());
+    }
+
+    /**
+     * @param maxHidden the largest hidden size to try
+     * @param tracks    the encodings to climb with, in order
+     * @param pointed   candidates to try before the climb, in order; each has one family's widths at its size
+     */
+    public LadderPlan(Ladder ladder, int maxHidden, List<Track> tracks, List<Candidate> pointed) {
         this.ladder = ladder;
         this.sizes = ladder.sizesUpTo(maxHidden);
+        this.tracks = List.copyOf(tracks);
+        this.pointed = pointed.stream().filter(c -> c.architecture().hiddenDim() <= maxHidden).toList();
         if (sizes.isEmpty()) {
             throw new IllegalArgumentException("no ladder hidden size is at most " + maxHidden);
+        }
+        if (this.tracks.isEmpty()) {
+            throw new IllegalArgumentException("the ladder needs at least one track");
         }
     }
 
@@ -78,31 +107,42 @@ public final class LadderPlan implements SearchPlan {
 
     @Override
     public Step next(Verdicts verdicts) {
+        for (Candidate candidate : pointed) {
+            Verdict verdict = verdicts.of(candidate, ladder.climbSeeds());
+            if (verdict == Verdict.PENDING) {
+                return new Train(candidate);
+            }
+            if (verdict == Verdict.PERFECT) {
+                Architecture a = candidate.architecture();
+                return narrow(candidate.track(), Family.of(a), a.hiddenDim(), Math.max(ladder.minWidth(), Math.max(a.transitionWidth(), a.readoutWidth())), verdicts);
+            }
+        }
         for (int n : sizes) {
-            for (Family family : FAMILIES) {
-                Architecture candidate = family.at(n, ladder.width(n), ladder.width(n));
-                Verdict verdict = verdicts.of(candidate, ladder.climbSeeds());
-                if (verdict == Verdict.PENDING) {
-                    return new Train(candidate);
-                }
-                if (verdict == Verdict.PERFECT) {
-                    return narrow(family, n, verdicts);
+            for (Track track : tracks) {
+                for (Family family : FAMILIES) {
+                    Candidate candidate = new Candidate(track, family.at(n, ladder.width(n), ladder.width(n)));
+                    Verdict verdict = verdicts.of(candidate, ladder.climbSeeds());
+                    if (verdict == Verdict.PENDING) {
+                        return new Train(candidate);
+                    }
+                    if (verdict == Verdict.PERFECT) {
+                        return narrow(track, family, n, ladder.width(n), verdicts);
+                    }
                 }
             }
         }
         return Finish.none();
     }
 
-    private Step narrow(Family family, int size, Verdicts verdicts) {
-        int width = ladder.width(size);
-        Bisection.Result hidden = Bisection.smallestPerfect(0, size, m -> family.at((int) m, width, width), verdicts);
+    private Step narrow(Track track, Family family, int size, int width, Verdicts verdicts) {
+        Bisection.Result hidden = Bisection.smallestPerfect(0, size, m -> new Candidate(track, family.at((int) m, width, width)), verdicts);
         if (hidden.pending() != null) {
             return new Train(hidden.pending());
         }
         int n = (int) hidden.value();
         int wo = width;
         if (family.readoutDepth() > 1) {
-            Bisection.Result readout = Bisection.smallestPerfect(0, width, w -> family.at(n, (int) w, width), verdicts);
+            Bisection.Result readout = Bisection.smallestPerfect(0, width, w -> new Candidate(track, family.at(n, (int) w, width)), verdicts);
             if (readout.pending() != null) {
                 return new Train(readout.pending());
             }
@@ -111,12 +151,12 @@ public final class LadderPlan implements SearchPlan {
         int readoutWidth = wo;
         int wh = width;
         if (family.transitionDepth() > 1) {
-            Bisection.Result transition = Bisection.smallestPerfect(0, width, w -> family.at(n, readoutWidth, (int) w), verdicts);
+            Bisection.Result transition = Bisection.smallestPerfect(0, width, w -> new Candidate(track, family.at(n, readoutWidth, (int) w)), verdicts);
             if (transition.pending() != null) {
                 return new Train(transition.pending());
             }
             wh = (int) transition.value();
         }
-        return Finish.of(family.at(n, wo, wh));
+        return Finish.of(new Candidate(track, family.at(n, wo, wh)));
     }
 }

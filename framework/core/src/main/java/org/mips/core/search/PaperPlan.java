@@ -17,10 +17,13 @@ import org.mips.spi.network.Architecture;
 public final class PaperPlan implements SearchPlan {
 
     private final ArchitectureOrder order;
+    private final Track track;
     private final List<Long> sweep;
 
-    public PaperPlan(ArchitectureOrder order) {
+    /** @param track the paper's setup: the task's columns as raw numbers */
+    public PaperPlan(ArchitectureOrder order, Track track) {
         this.order = order;
+        this.track = track;
         this.sweep = order.phaseOneSweep();
     }
 
@@ -33,7 +36,7 @@ public final class PaperPlan implements SearchPlan {
     public Step next(Verdicts verdicts) {
         long success = -1;
         for (long point : sweep) {
-            Architecture candidate = architecture(point);
+            Candidate candidate = candidate(point);
             Verdict verdict = verdicts.of(candidate);
             if (verdict == Verdict.PENDING) {
                 return new Train(candidate);
@@ -47,11 +50,11 @@ public final class PaperPlan implements SearchPlan {
             return Finish.none();
         }
         // Half the integer, not the last failed point: this may revisit failures, and is how n = 1 is reached.
-        Bisection.Result smallest = Bisection.smallestPerfect(success / 2, success, this::architecture, verdicts);
-        return smallest.pending() != null ? new Train(smallest.pending()) : Finish.of(architecture(smallest.value()));
+        Bisection.Result smallest = Bisection.smallestPerfect(success / 2, success, this::candidate, verdicts);
+        return smallest.pending() != null ? new Train(smallest.pending()) : Finish.of(candidate(smallest.value()));
     }
 
-    private Architecture architecture(long point) {
-        return order.at(order.clamp(point));
+    private Candidate candidate(long point) {
+        return new Candidate(track, order.at(order.clamp(point)));
     }
 }

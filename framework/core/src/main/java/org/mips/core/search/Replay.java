@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.mips.spi.network.Architecture;
 
 /**
  * Runs a {@link SearchPlan} and its {@link SeedPolicy} as the one-core search would, over the trial
@@ -45,7 +44,7 @@ final class Replay {
             if (step instanceof SearchPlan.Finish finish) {
                 return needed.isEmpty() ? new Walk(List.of(), Optional.of(finish)) : new Walk(needed, Optional.empty());
             }
-            Architecture candidate = ((SearchPlan.Train) step).candidate();
+            Candidate candidate = ((SearchPlan.Train) step).candidate();
             // With fewer seeds granted the next seed is the same, so the full policy finds it.
             SeedPolicy.Decision decision = decide(candidate, assumed, Integer.MAX_VALUE);
             if (decision.verdict() != Verdict.PENDING) {
@@ -60,7 +59,7 @@ final class Replay {
     }
 
     /** The verdict on a candidate from at most {@code tries} seeds, and the seed it concerns, from the given outcomes. */
-    SeedPolicy.Decision decide(Architecture candidate, Map<TrialKey, TrialOutcome> outcomes, int tries) {
+    SeedPolicy.Decision decide(Candidate candidate, Map<TrialKey, TrialOutcome> outcomes, int tries) {
         return seeds.decide(seed -> outcomes.get(new TrialKey(candidate, seed)), tries);
     }
 }

@@ -2,7 +2,6 @@ package org.mips.core.search;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.mips.spi.network.Architecture;
 
 /**
  * A search strategy, written as if it ran alone on one core: it asks for verdicts on candidate
@@ -17,7 +16,8 @@ import org.mips.spi.network.Architecture;
  *       peeked at verdicts it would not otherwise need could see results that concurrency produced
  *       early, and would no longer decide as the sequential search does.</li>
  * </ul>
- * Asking twice for the same architecture is free: the verdict is remembered.
+ * Asking twice for the same candidate is free: the verdict is remembered. A candidate is an architecture
+ * on a {@link Track}, the encodings of the task's columns.
  */
 public interface SearchPlan {
 
@@ -35,10 +35,10 @@ public interface SearchPlan {
          * {@link SeedPolicy} allows fewer): a quick look with one seed can later be overturned by
          * asking again with more.
          */
-        Verdict of(Architecture candidate, int seeds);
+        Verdict of(Candidate candidate, int seeds);
 
         /** The verdict from every seed the {@link SeedPolicy} grants. */
-        default Verdict of(Architecture candidate) {
+        default Verdict of(Candidate candidate) {
             return of(candidate, Integer.MAX_VALUE);
         }
     }
@@ -48,14 +48,14 @@ public interface SearchPlan {
     }
 
     /** Train this candidate (its next seed). */
-    record Train(Architecture candidate) implements Step {
+    record Train(Candidate candidate) implements Step {
         public Train {
             Objects.requireNonNull(candidate, "candidate");
         }
     }
 
     /** The search is over; {@code chosen} is the smallest perfect architecture, if any. */
-    record Finish(Optional<Architecture> chosen) implements Step {
+    record Finish(Optional<Candidate> chosen) implements Step {
         public Finish {
             Objects.requireNonNull(chosen, "chosen");
         }
@@ -64,7 +64,7 @@ public interface SearchPlan {
             return new Finish(Optional.empty());
         }
 
-        public static Finish of(Architecture chosen) {
+        public static Finish of(Candidate chosen) {
             return new Finish(Optional.of(chosen));
         }
     }

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * The outcome of an architecture search, as {@code search.json} holds it.
  *
- * @param schemaVersion {@value #SCHEMA_VERSION} (1: written before trials said whether they were reused)
+ * @param schemaVersion {@value #SCHEMA_VERSION} (1: written before trials said whether they were reused;
+ *                      2: before encodings and the data survey)
  * @param task          the task id
  * @param backend       the training backend's id
  * @param strategy      the plan's id, e.g. {@code ladder}
@@ -18,12 +19,13 @@ import java.util.Objects;
  * @param budgetSeconds the time budget
  * @param workers       trainings run at once
  * @param trials        every trial, in the order they started
+ * @param survey        what the data pointed to before training (null in schema versions before 3)
  */
 public record SearchResult(int schemaVersion, String task, String backend, String strategy, Chosen chosen,
         double bestAccuracy, boolean complete, double seconds, double budgetSeconds, int workers,
-        List<TrialRecord> trials) {
+        List<TrialRecord> trials, DataSurvey.Findings survey) {
 
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     public SearchResult {
         if (schemaVersion < 1 || schemaVersion > SCHEMA_VERSION) {
@@ -40,10 +42,12 @@ public record SearchResult(int schemaVersion, String task, String backend, Strin
      * @param seed          the seed that trained it
      * @param steps         steps its trial took
      * @param perfectAtStep the step of its first perfect evaluation
+     * @param encodings     its track, e.g. {@code scalar} or {@code one-hot -> categorical}
      */
-    public record Chosen(String architecture, int seed, int steps, int perfectAtStep) {
+    public record Chosen(String architecture, int seed, int steps, int perfectAtStep, String encodings) {
         public Chosen {
             Objects.requireNonNull(architecture, "architecture");
+            encodings = encodings == null ? "scalar" : encodings;
         }
     }
 }

@@ -91,12 +91,15 @@ public record SearchSettings(Strategy strategy, Duration budget, SeedPolicy seed
         return new SearchSettings(strategy, budget, seeds, workers, maxHidden, ladder, value, patience);
     }
 
-    /** The plan the strategy stands for, within these bounds. */
-    public SearchPlan plan() {
+    /**
+     * The plan the strategy stands for, within these bounds: the ladder climbs {@code survey}'s tracks and
+     * tries its pointed candidates first; the paper's plan uses the scalar track only, as the paper did.
+     */
+    public SearchPlan plan(DataSurvey.Plan survey) {
         return switch (strategy) {
-            case LADDER -> new LadderPlan(ladder, maxHidden);
+            case LADDER -> new LadderPlan(ladder, maxHidden, survey.tracks(), survey.pointed());
             case PAPER -> new PaperPlan(new ArchitectureOrder(maxHidden, ArchitectureOrder.PAPER.maxDepth(),
-                    ArchitectureOrder.PAPER.maxWidth()));
+                    ArchitectureOrder.PAPER.maxWidth()), survey.paper());
         };
     }
 

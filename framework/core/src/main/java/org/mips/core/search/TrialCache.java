@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import org.mips.core.io.AtomicFiles;
 import org.mips.core.store.ArtifactException;
 import org.mips.core.store.RunStore;
+import org.mips.spi.encode.Encodings;
 import org.mips.spi.network.Network;
 import org.mips.spi.pipeline.ArtifactType;
 import org.mips.spi.task.SequenceBatch;
@@ -47,17 +48,21 @@ public final class TrialCache {
      * @param fingerprint   what decided its result, as a digest
      * @param network       the trained network when it was perfect, else null
      * @param curve         its evaluations when it was perfect, else empty
+     * @param encodings     the encodings it trained with
+     * @param finish        its finishing phase, or null
      */
     public record Entry(String fingerprint, String architecture, int seed, int steps, double bestAccuracy, boolean perfect,
-            Integer perfectAtStep, TrialStop stop, String reason, Network network, List<Evaluation> curve) {
+            Integer perfectAtStep, TrialStop stop, String reason, Network network, List<Evaluation> curve,
+            Encodings encodings, TrialRecord.Finish finish) {
         public Entry {
             Objects.requireNonNull(fingerprint, "fingerprint");
+            Objects.requireNonNull(encodings, "encodings");
             Objects.requireNonNull(stop, "stop");
             curve = curve == null ? List.of() : List.copyOf(curve);
         }
     }
 
-    private static final ArtifactType<Entry> ENTRY = ArtifactType.of("trial.json", Entry.class, 1);
+    private static final ArtifactType<Entry> ENTRY = ArtifactType.of("trial.json", Entry.class, 2);
 
     private final Path folder;
     private final String fingerprint;
@@ -116,6 +121,7 @@ public final class TrialCache {
         try {
             Entry entry = RunStore.parse(file, Files.readString(file), ENTRY);
             boolean usable = entry.fingerprint().equals(fingerprint) && entry.architecture().equals(key.architecture().toText())
+                    && entry.encodings().equals(key.track().encodings())
                     && entry.seed() == key.seed() && (!entry.perfect() || entry.network() != null);
             return usable ? Optional.of(entry) : Optional.empty();
         } catch (IOException | ArtifactException e) {
@@ -131,7 +137,7 @@ public final class TrialCache {
         boolean perfect = record.perfect() && result != null;
         Entry entry = new Entry(fingerprint, record.architecture(), record.seed(), record.steps(), record.bestAccuracy(), perfect,
                 record.perfectAtStep(), record.stop(), record.reason(), perfect ? result.network() : null,
-                perfect ? result.curve() : List.of());
+                perfect ? result.curve() : List.of(), key.track().encodings(), record.finish());
         AtomicFiles.write(file(key), RunStore.toJson(ENTRY, entry));
     }
 
@@ -146,7 +152,8 @@ public final class TrialCache {
     }
 
     private Path file(TrialKey key) {
-        return folder.resolve(key.architecture().toText().replace(',', '_') + "-seed" + key.seed() + ".json");
+        String track = key.track().encodings().isScalar() ? "" : "-" + key.track().fileName();
+        return folder.resolve(key.architecture().toText().replace(',', '_') + track + "-seed" + key.seed() + ".json");
     }
 
     /** A digest of everything that decides a trial's result but its architecture and seed. */
@@ -156,7 +163,9 @@ public final class TrialCache {
             String settings = String.join("\n", task, backend.id(), backend.getClass().getName(), Integer.toString(base.steps()),
                     Double.toString(base.learningRate()), Integer.toString(base.batchSize()), base.loss().toString(),
                     Double.toString(base.l1()), Integer.toString(base.evaluateEvery()), Boolean.toString(base.stopWhenPerfect()),
-                    Integer.toString(base.threads()), Integer.toString(patience), base.dataset().name());
+                    Integer.toString(base.threads()), Integer.toString(patience), base.dataset().name(),
+                    // how near misses are finished decides results too
+                    "finish " + TrialRunner.NEAR_MISS + " " + TrialRunner.FINISH_RATE);
             digest.update(settings.getBytes(StandardCharsets.UTF_8));
             for (Split split : List.of(base.dataset().train(), base.dataset().test())) {
                 update(digest, split.x());

@@ -1,5 +1,14 @@
 package org.mips.core.stages;
 
+import java.util.function.Supplier;
+import org.mips.core.encode.Columns;
+import org.mips.core.encode.EncodingChoice;
+import org.mips.core.encode.ScalarEncoding;
+import org.mips.core.search.DataSurvey;
+import org.mips.spi.encode.ColumnValues;
+import org.mips.spi.encode.Encodings;
+import org.mips.spi.task.Dataset;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +67,11 @@ public final class SearchStage implements Stage {
     public static final Setting<Integer> STEPS = Setting.integer("search.steps", 0, 0, Integer.MAX_VALUE,
             "optimizer steps per training; 0: the task's own (10,000 or 20,000)");
     public static final Setting<Integer> BATCH = Setting.integer("search.batch", 4096, 1, Integer.MAX_VALUE, "sequences per optimizer step");
+    public static final Setting<String> INPUT_ENCODING = Setting.text("search.input-encoding", EncodingChoice.AUTO,
+            "how input columns enter the networks: an encoding's id (scalar, one-hot, ...) for every column, or auto: "
+                    + "the search tries what the data points to (the paper strategy: scalar)");
+    public static final Setting<String> OUTPUT_ENCODING = Setting.text("search.output-encoding", EncodingChoice.AUTO,
+            "how output columns are read: an encoding's id (scalar, categorical, ...) for every column, or auto");
 
     /** What the search may overrun its budget by, for its last trials to stop, before its deadline. */
     static final Duration GRACE = Duration.ofMinutes(1);
@@ -94,7 +108,8 @@ public final class SearchStage implements Stage {
 
     @Override
     public List<Setting<?>> settings() {
-        return List.of(BACKEND, BUDGET, STRATEGY, SEEDS, RETRY_ABOVE, PATIENCE, MAX_HIDDEN, WORKERS, STEPS, BATCH);
+        return List.of(BACKEND, BUDGET, STRATEGY, SEEDS, RETRY_ABOVE, PATIENCE, MAX_HIDDEN, WORKERS, STEPS, BATCH,
+                INPUT_ENCODING, OUTPUT_ENCODING);
     }
 
     @Override
@@ -110,6 +125,35 @@ public final class SearchStage implements Stage {
             throw new IllegalStateException(BUDGET.key() + " " + Setting.formatDuration(settings.get(BUDGET)) + " is not less than "
                     + id() + ".deadline " + Setting.formatDuration(deadline) + ", so the deadline would stop the search before it reports");
         }
+    }
+
+    @Override
+    public void check(Settings settings, Components components, Task task, Supplier<Dataset> dataset) {
+        named(settings, components, task, dataset.get());
+    }
+
+    /**
+     * The encodings the configuration names, fitted to the task's columns, or null when both sides are
+     * {@code auto}; a side left {@code auto} is scalar.
+     *
+     * @throws org.mips.core.UserException when a named encoding cannot carry a column
+     */
+    public static Encodings named(Settings settings, Components components, Task task, Dataset dataset) {
+        String in = settings.get(INPUT_ENCODING);
+        String out = settings.get(OUTPUT_ENCODING);
+        if (in.equals(EncodingChoice.AUTO) && out.equals(EncodingChoice.AUTO)) {
+            return null;
+        }
+        return new EncodingChoice(components).named(in.equals(EncodingChoice.AUTO) ? ScalarEncoding.ID : in,
+                out.equals(EncodingChoice.AUTO) ? ScalarEncoding.ID : out, Columns.inputs(dataset), Columns.outputs(task, dataset));
+    }
+
+    /** What the data points the search to: the tracks and pointed candidates (the paper's strategy: its scalar setup, or the named encodings). */
+    public static DataSurvey.Plan survey(Settings settings, Components components, Task task, Dataset dataset, SearchSettings search) {
+        List<ColumnValues> inputs = Columns.inputs(dataset);
+        List<ColumnValues> outputs = Columns.outputs(task, dataset);
+        return DataSurvey.plan(dataset, inputs, outputs, new EncodingChoice(components), named(settings, components, task, dataset),
+                search.ladder());
     }
 
     @Override
@@ -142,7 +186,11 @@ public final class SearchStage implements Stage {
         int steps = settings.get(STEPS) == 0 ? task.defaultSteps() : settings.get(STEPS);
         TrainingRequest base = TrainingRequest.paperDefaults(Architecture.linear(1), context.dataset(), steps, 0)
                 .withBatchSize(settings.get(BATCH));
-        SearchOutcome outcome = new ArchitectureSearch(backend, search).keepingTrialsIn(context.artifacts().directory()).run(task.id(), base, new SearchListener() {
+        DataSurvey.Plan survey = survey(settings, context.components(), task, context.dataset(), search);
+        context.log("data survey: tracks " + String.join(", ", survey.findings().tracks())
+                + (survey.findings().linearWindow() == null ? "" : "; outputs linear in the last " + survey.findings().linearWindow()
+                        + " inputs, so first " + String.join(", ", survey.findings().pointed())));
+        SearchOutcome outcome = new ArchitectureSearch(backend, search).keepingTrialsIn(context.artifacts().directory()).run(task.id(), base, survey, new SearchListener() {
             @Override
             public void trialFinished(TrialRecord trial) {
                 context.publish(new StageEvents.TrialFinished(trial));
@@ -159,7 +207,8 @@ public final class SearchStage implements Stage {
         context.artifacts().write(RunArtifacts.NETWORK, network);
         context.artifacts().write(RunArtifacts.CURVE, new TrainingCurve(task.id(), network.architecture().toText(), chosen.curve()));
         SearchResult.Chosen pick = result.chosen();
-        context.log(String.format(Locale.ROOT, "chose %s (seed %d, perfect at step %,d) after %d trials in %s%s", pick.architecture(),
+        context.log(String.format(Locale.ROOT, "chose %s%s (seed %d, perfect at step %,d) after %d trials in %s%s", pick.architecture(),
+                pick.encodings().equals("scalar") ? "" : " " + pick.encodings(),
                 pick.seed(), pick.perfectAtStep(), result.trials().size(), Durations.format(Duration.ofMillis(Math.round(result.seconds() * 1000))),
                 result.complete() ? "" : "; the budget ran out before the plan's end, so it is the smallest found so far"));
         return StageOutcome.done();

@@ -67,6 +67,16 @@ public interface Stage extends Component {
     default void check(Settings settings, Components components) {
     }
 
+    /**
+     * Checks, before a run starts, that the task's data suits this stage's configuration (an encoding
+     * that cannot carry a column's values, say). Throw an exception saying what does not fit: the host
+     * reports it as bad input and runs nothing. Called only for the stages a run will start; the dataset is
+     * made on first use and shared with the run.
+     */
+    default void check(Settings settings, Components components, org.mips.spi.task.Task task,
+            java.util.function.Supplier<org.mips.spi.task.Dataset> dataset) {
+    }
+
     /** What this run of it is about to do, in one line, shown as the stage's heading; empty for nothing. */
     default String summary(StageContext context) {
         return "";

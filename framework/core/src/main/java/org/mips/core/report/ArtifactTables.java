@@ -39,22 +39,30 @@ final class ArtifactTables {
     private ArtifactTables() {
     }
 
+    private static String join(String first, String second) {
+        return first == null || first.isEmpty() ? second : first + "; " + second;
+    }
+
     static String trials(List<TrialRecord> trials) {
         Html html = new Html().open("table", "class", "compact").open("thead")
-                .row("th", "#", "architecture", "seed", "steps", "start", "seconds", "best accuracy", "perfect at",
+                .row("th", "#", "architecture", "encodings", "seed", "steps", "start", "seconds", "best accuracy", "perfect at",
                         "stop", "reason")
                 .close("thead").open("tbody");
         for (TrialRecord trial : trials) {
             html.open("tr", "class", trial.perfect() ? "perfect" : "")
                     .element("td", Integer.toString(trial.index()), "class", "num")
-                    .element("td", trial.architecture()).element("td", Integer.toString(trial.seed()), "class", "num")
+                    .element("td", trial.architecture()).element("td", trial.encodings())
+                    .element("td", Integer.toString(trial.seed()), "class", "num")
                     .element("td", Integer.toString(trial.steps()), "class", "num")
                     .element("td", Fmt.num(trial.startSeconds()), "class", "num")
                     .element("td", Fmt.num(trial.seconds()), "class", "num")
                     .element("td", Fmt.percent(trial.bestAccuracy()), "class", "num")
                     .element("td", trial.perfectAtStep() == null ? "" : trial.perfectAtStep().toString(), "class", "num")
                     .element("td", TrialChart.stop(trial))
-                    .element("td", trial.reason()).close("tr");
+                    .element("td", trial.finish() == null ? trial.reason() : join(trial.reason(), String.format(java.util.Locale.ROOT,
+                            "near miss at %s finished with %d steps at learning rate %s: %s", Fmt.percent(trial.finish().fromAccuracy()),
+                            trial.finish().steps(), Fmt.num(trial.finish().learningRate()),
+                            trial.finish().perfect() ? "perfect" : Fmt.percent(trial.finish().accuracy())))).close("tr");
         }
         return html.close("tbody").close("table").toString();
     }

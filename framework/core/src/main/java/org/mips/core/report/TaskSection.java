@@ -161,7 +161,8 @@ final class TaskSection {
         SearchResult.Chosen chosen = search.chosen();
         List<TrialRecord> trials = TrialChart.trials(search);
         String summary = (chosen == null ? "No architecture reached a perfect score"
-                : "Chose " + chosen.architecture() + " (seed " + chosen.seed() + ", perfect at step "
+                : "Chose " + chosen.architecture() + (chosen.encodings().equals("scalar") ? "" : " with encodings " + chosen.encodings())
+                + " (seed " + chosen.seed() + ", perfect at step "
                 + chosen.perfectAtStep() + ")")
                 + "; best accuracy " + Fmt.percent(search.bestAccuracy()) + "; " + trials.size()
                 + (trials.size() == 1 ? " trial in " : " trials in ") + Fmt.seconds(search.seconds())

@@ -63,7 +63,7 @@ final class TrialChart {
                     : "class=\"bar\" fill-opacity=\"" + Fmt.coord(0.15 + 0.85 * shade * shade) + "\"";
             svg.append("<g>").append(Svg.title(tooltip(trial)));
             svg.append(Svg.text(LABELS - 6, y + ROW - 5, "end", trial.perfect() ? "tick strong" : "tick",
-                    "#" + trial.index() + "  " + trial.architecture()));
+                    "#" + trial.index() + "  " + label(trial)));
             svg.append(Svg.rect(start, y + 2, width, ROW - 4, style));
             svg.append(Svg.text(Math.min(start + width + 4, LABELS + BARS + 4), y + ROW - 5, "start", "tick",
                     Fmt.percent(trial.bestAccuracy())));
@@ -91,8 +91,12 @@ final class TrialChart {
         return spans;
     }
 
+    private static String label(TrialRecord trial) {
+        return trial.encodings().equals("scalar") ? trial.architecture() : trial.architecture() + " " + trial.encodings();
+    }
+
     private static String tooltip(TrialRecord trial) {
-        String text = "#" + trial.index() + " " + trial.architecture() + " seed " + trial.seed() + ": "
+        String text = "#" + trial.index() + " " + label(trial) + " seed " + trial.seed() + ": "
                 + Fmt.percent(trial.bestAccuracy()) + " after " + trial.steps() + " steps, "
                 + Fmt.seconds(trial.seconds());
         String reason = Fmt.text(trial.reason());

@@ -93,7 +93,7 @@ public final class TaskResults {
         List<String> code = new ArrayList<>();
         emit.ifPresent(e -> e.files().forEach(f -> code.add(f.file())));
         return new TaskResult(task, description, store.directory().toString(), status, stage, reason,
-                search.map(SearchResult::chosen).map(SearchResult.Chosen::architecture).orElse(null),
+                search.map(SearchResult::chosen).map(TaskResults::network).orElse(null),
                 extract.map(ExtractRecord::chosen).orElse(null), List.copyOf(regressors), size,
                 verification.orElse(null), proof.orElse(null), code, seconds,
                 Math.round(total * 10) / 10.0, null);
@@ -110,5 +110,10 @@ public final class TaskResults {
         } catch (ArtifactException e) {
             return Optional.empty();
         }
+    }
+
+    /** The chosen network as results show it: {@code n,Lh,wh,Lo,wo}, and its encodings unless they are the paper's scalar ones. */
+    static String network(SearchResult.Chosen chosen) {
+        return chosen.encodings().equals("scalar") ? chosen.architecture() : chosen.architecture() + " " + chosen.encodings();
     }
 }

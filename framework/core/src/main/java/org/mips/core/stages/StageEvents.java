@@ -44,8 +44,11 @@ public final class StageEvents {
                 case CANCELLED -> " (cancelled: " + trial.reason() + ")";
                 case FAILED -> " (failed: " + trial.reason() + ")";
             };
-            return format("trial %d: %s seed %d, %,d steps, accuracy %.6f%s%s", trial.index(), trial.architecture(), trial.seed(),
-                    trial.steps(), trial.bestAccuracy(), ending, trial.reused() ? ", reused from an earlier run" : "");
+            String network = trial.encodings().equals("scalar") ? trial.architecture() : trial.architecture() + " " + trial.encodings();
+            String finish = trial.finish() == null ? "" : format(", near miss at %.6f finished for %,d steps", trial.finish().fromAccuracy(),
+                    trial.finish().steps());
+            return format("trial %d: %s seed %d, %,d steps, accuracy %.6f%s%s%s", trial.index(), network, trial.seed(),
+                    trial.steps(), trial.bestAccuracy(), finish, ending, trial.reused() ? ", reused from an earlier run" : "");
         }
     }
 

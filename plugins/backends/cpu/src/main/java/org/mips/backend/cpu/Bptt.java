@@ -36,6 +36,7 @@ final class Bptt implements Kernel {
     /** Per lane, a categorical group's largest logit, then the reciprocal of its softmax denominator. */
     private final float[] groupMax;
     private final float[] groupSum;
+    private final float[] powers;
     /** One lane's logits of one group, for the reported cross-entropy. */
     private final double[] logits;
     /** Gradient per parameter and lane; summed over lanes once per block. */
@@ -67,6 +68,7 @@ final class Bptt implements Kernel {
         this.dhNext = new float[n][lanes];
         this.groupMax = new float[lanes];
         this.groupSum = new float[lanes];
+        this.powers = new float[lanes];
         this.logits = new double[layout.outputDim];
         this.laneGrad = new float[layout.size][lanes];
         this.target = new float[length * layout.outputDim][lanes];
@@ -273,10 +275,8 @@ final class Bptt implements Kernel {
         for (int i = 0; i < width; i++) {
             float[] yi = y[first + i];
             float[] di = delta[out + i];
-            for (int lane = 0; lane < count; lane++) {
-                di[lane] = Softmax.exp(yi[lane] - max[lane]);
-                sum[lane] += di[lane];
-            }
+            Softmax.exp(yi, max, di, powers, count);
+            add(di, sum, count);
         }
         for (int lane = 0; lane < count; lane++) {
             sum[lane] = 1f / sum[lane];

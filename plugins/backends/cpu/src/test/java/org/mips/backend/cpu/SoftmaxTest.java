@@ -34,6 +34,22 @@ class SoftmaxTest {
     }
 
     @Test
+    void theLaneWiseExponentialOfThePortableKernelHasTheSameBits() {
+        int count = 50_000;
+        float[] z = new float[count];
+        float[] max = new float[count];
+        for (int m = 0; m < count; m++) {
+            z[m] = m * 0.0007f - 17;
+            max[m] = z[m] + m * 0.0031f;
+        }
+        float[] into = new float[count];
+        Softmax.exp(z, max, into, new float[count], count);
+        for (int m = 0; m < count; m++) {
+            assertEquals(Float.floatToIntBits(Softmax.exp(z[m] - max[m])), Float.floatToIntBits(into[m]), "lane " + m);
+        }
+    }
+
+    @Test
     void crossEntropyIsLogSumExpMinusTheTargetLogit() {
         double[] z = {1000, 999, 990};
         assertEquals(Math.log(1 + Math.exp(-1) + Math.exp(-10)) + 1, Softmax.crossEntropy(z, 3, 1), 1e-12);

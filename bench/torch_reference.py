@@ -13,6 +13,14 @@ Example:
     python3 bench/torch_reference.py --data /tmp/add.jsonl --train-fraction 0.9 \
         --arch 2,1,0,2,4 --seed 0 --steps 10000
 
+Encodings (as `mips train --input-encoding one-hot --output-encoding categorical`): with
+--input-encoding one-hot each input column becomes one 0/1 input per value of its alphabet (the
+distinct values of the column in the whole file, in increasing order); with --output-encoding
+categorical each output column becomes one logit per value seen in the file, trained with
+nn.CrossEntropyLoss and read by argmax (the first of equal maxima). The network is the same GeneralRNN
+over the encoded widths, with the same initialisation. The loss is the mean over output columns of each
+column's mean loss, as in `mips train`. The inputs are encoded once, before the timed loop.
+
 Definitions used by the summary (they match the contract of `mips train`):
   steps          optimizer updates performed. With early stopping at an evaluation that is perfect
                  at step k (evaluated before the update of step k) this is k; with --keep-going or
@@ -103,6 +111,30 @@ def load_jsonl(path):
 
 
 # ---------------------------------------------------------------------------------------------
+# Encodings: one-hot inputs, categorical outputs (the network's own widths)
+# ---------------------------------------------------------------------------------------------
+
+def alphabets(values):
+    """Per column of values (N, T, d): its distinct values in increasing order."""
+    return [np.unique(values[:, :, i]) for i in range(values.shape[2])]
+
+
+def one_hot(values, columns):
+    """values (N, T, d) -> (N, T, sum of alphabet sizes) float32: each column one-hot over its alphabet."""
+    parts = []
+    for i, alphabet in enumerate(columns):
+        index = np.searchsorted(alphabet, values[:, :, i])
+        parts.append(np.eye(len(alphabet), dtype=np.float32)[index])
+    return np.ascontiguousarray(np.concatenate(parts, axis=2))
+
+
+def class_indices(values, columns):
+    """values (N, T, k) -> (N, T, k) int64: each value's index in its column's classes."""
+    return np.stack([np.searchsorted(classes, values[:, :, c]) for c, classes in enumerate(columns)],
+                    axis=2).astype(np.int64)
+
+
+# ---------------------------------------------------------------------------------------------
 # Model: GeneralRNN (reference section 2.1)
 # ---------------------------------------------------------------------------------------------
 
@@ -158,16 +190,45 @@ def loss_fn(name):
     raise ValueError("unknown loss %r (log or mse)" % name)
 
 
+def categorical_loss(classes):
+    """Cross-entropy of each output column's logits (`classes[c]` of them, side by side) against its
+    class indices y (B, T, k), averaged over sequences, steps and columns."""
+    cross_entropy = nn.CrossEntropyLoss()
+    if len(classes) == 1:
+        return lambda pred, y: cross_entropy(pred.reshape(-1, classes[0]), y.reshape(-1))
+
+    def loss(pred, y):
+        total, at = 0.0, 0
+        for c, width in enumerate(classes):
+            total = total + cross_entropy(pred[..., at:at + width].reshape(-1, width), y[..., c].reshape(-1))
+            at += width
+        return total / len(classes)
+    return loss
+
+
+def predictions(pred, classes):
+    """The task's outputs from the network's: rounded half to even (torch.round), or per categorical
+    column the index of its largest logit (torch.argmax: the first of equal maxima)."""
+    if classes is None:
+        return torch.round(pred)
+    picks, at = [], 0
+    for width in classes:
+        picks.append(torch.argmax(pred[..., at:at + width], dim=-1))
+        at += width
+    return torch.stack(picks, dim=-1)
+
+
 @torch.no_grad()
-def accuracy(model, x, y, chunk=65536):
-    """Fraction of outputs with round(y_hat) == y over the whole split (torch.round: half to even).
+def accuracy(model, x, y, chunk=65536, classes=None):
+    """Fraction of outputs read right over the whole split: round(y_hat) == y (torch.round: half to
+    even), or, with categorical outputs (`classes`: logits per column), argmax == the class index.
 
     Counted as integers so that "perfect" (exactly 1.0) is exact.
     """
     correct = 0
     for i in range(0, x.shape[0], chunk):
-        pred = model(x[i:i + chunk])
-        correct += int((torch.round(pred) == y[i:i + chunk]).sum())
+        pred = predictions(model(x[i:i + chunk]), classes)
+        correct += int((pred == y[i:i + chunk]).sum())
     total = y.numel()
     return correct / total, correct == total
 
@@ -188,9 +249,12 @@ def batches(n_train, batch):
 
 
 def train(x_train, y_train, x_test, y_test, arch, seed, steps, batch, eval_every, loss_name,
-          keep_going, log=None):
+          keep_going, log=None, classes=None):
+    """Trains on encoded inputs x (B, T, d_in); y holds real targets, or with `classes` (logits per
+    output column) the class indices of categorical outputs."""
     n, lh, wh, lo, wo = arch
-    d_in, d_out = x_train.shape[2], y_train.shape[2]
+    d_in = x_train.shape[2]
+    d_out = y_train.shape[2] if classes is None else sum(classes)
 
     # set_seeds(seed) immediately before constructing the model, and again before the data loader.
     torch.manual_seed(seed)
@@ -199,7 +263,7 @@ def train(x_train, y_train, x_test, y_test, arch, seed, steps, batch, eval_every
     sampler = batches(x_train.shape[0], batch)
     optimizer = torch.optim.AdamW(model.parameters(), lr=1e-3, betas=(0.9, 0.999), eps=1e-8,
                                   weight_decay=0.0)
-    criterion = loss_fn(loss_name)
+    criterion = loss_fn(loss_name) if classes is None else categorical_loss(classes)
 
     best, perfect_at, taken, history = 0.0, None, 0, []
     start = time.perf_counter()
@@ -209,7 +273,7 @@ def train(x_train, y_train, x_test, y_test, arch, seed, steps, batch, eval_every
         loss = criterion(model(xb), yb)
         # Evaluation at step 0, every eval_every steps and at the last step, before the update.
         if step % eval_every == 0 or step == steps - 1:
-            acc, perfect = accuracy(model, x_test, y_test)
+            acc, perfect = accuracy(model, x_test, y_test, classes=classes)
             best = max(best, acc)
             history.append((step, float(loss), acc))
             if log:
@@ -250,6 +314,10 @@ def main(argv=None):
     p.add_argument("--threads", type=int, default=2, help="torch.set_num_threads (default 2)")
     p.add_argument("--keep-going", action="store_true",
                    help="train all steps even after a perfect evaluation")
+    p.add_argument("--input-encoding", choices=["scalar", "one-hot"], default="scalar",
+                   help="scalar: raw numbers (the paper); one-hot: one input per value of each column")
+    p.add_argument("--output-encoding", choices=["scalar", "categorical"], default="scalar",
+                   help="scalar: one rounded output (the paper); categorical: one logit per value, cross-entropy")
     p.add_argument("--verbose", action="store_true", help="log every evaluation to standard error")
     args = p.parse_args(argv)
 
@@ -257,6 +325,13 @@ def main(argv=None):
 
     t0 = time.perf_counter()
     x, y = load_jsonl(args.data)
+    if args.input_encoding == "one-hot":
+        x = one_hot(x, alphabets(x))
+    classes = None
+    if args.output_encoding == "categorical":
+        columns = alphabets(y)
+        classes = [len(c) for c in columns]
+        y = class_indices(y, columns)
     n_train = int(round(args.train_fraction * x.shape[0]))
     if not 0 < n_train < x.shape[0]:
         p.error("--train-fraction leaves an empty training or test split")
@@ -269,7 +344,7 @@ def main(argv=None):
 
     log = (lambda m: print(m, file=sys.stderr, flush=True)) if args.verbose else None
     result = train(x_train, y_train, x_test, y_test, args.arch, args.seed, args.steps, args.batch,
-                   args.eval_every, args.loss, args.keep_going, log)
+                   args.eval_every, args.loss, args.keep_going, log, classes)
     summary = {
         "trainer": "torch",
         "arch": ",".join(str(v) for v in args.arch),
@@ -280,6 +355,8 @@ def main(argv=None):
         "perfectAtStep": result["perfectAtStep"],
         "bestAccuracy": result["bestAccuracy"],
         "threads": args.threads,
+        "inputEncoding": args.input_encoding,
+        "outputEncoding": args.output_encoding,
         "loadSeconds": round(load_seconds, 3),
         "torch": torch.__version__,
     }

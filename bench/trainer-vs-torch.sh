@@ -3,6 +3,7 @@
 # docs/results/trainer-vs-torch.md. Options: see bench/trainer_vs_torch.py --help. Examples:
 #   bench/trainer-vs-torch.sh                          # Part A: speed, 10,000 steps per network
 #   bench/trainer-vs-torch.sh --steps 3000 --repeats 2
+#   bench/trainer-vs-torch.sh --networks 'Add_Mod_5:4,1,0,2,16:one-hot/categorical'   # one row
 #   nohup bench/trainer-vs-torch.sh --success --no-speed > /tmp/tvt.log 2>&1 &   # Part B, hours
 # Needs PyTorch for Python 3 (Debian: apt-get install python3-torch python3-numpy); set PYTHON to
 # choose the interpreter.

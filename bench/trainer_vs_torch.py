@@ -22,6 +22,10 @@ Both parts rewrite docs/results/trainer-vs-torch.md (or --out). Each part's sect
 later run of one part keeps the other part's last table (each section names the command and date that
 produced it).
 
+Each network has encodings: "scalar" (the paper's setup) or one-hot inputs with a categorical readout
+(both trainers get --input-encoding one-hot --output-encoding categorical and train the identical
+network: the same encoded widths, PyTorch-style initialisation, softmax cross-entropy, argmax accuracy).
+
 Both trainers use the task's standard dataset (`mips data --task ID`, seed 42, training rows first;
 the training fraction is `trainFraction` of `mips tasks --json`), batch 4096, AdamW 1e-3 and the "log"
 loss, and evaluate at step 0, every 100 steps and at the last step on the whole test split
@@ -45,14 +49,41 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MIPS = os.path.join(ROOT, "mips")
 TORCH_SCRIPT = os.path.join(ROOT, "bench", "torch_reference.py")
 
-# The networks of the brief: (task, "n,Lh,wh,Lo,wo"). Add_Mod_3 gets a 2-layer readout of width 16
-# because a linear readout of a linear recurrence cannot compute a modulus.
+# Encodings of a network's columns: "scalar" (the paper's raw numbers in and rounded numbers out), or
+# "INPUT/OUTPUT" for `mips train --input-encoding INPUT --output-encoding OUTPUT`.
+SCALAR = "scalar"
+ONE_HOT = "one-hot/categorical"
+
+# The networks of the brief: (task, "n,Lh,wh,Lo,wo", encodings). Add_Mod_3 gets a 2-layer readout of
+# width 16 because a linear readout of a linear recurrence cannot compute a modulus. The last two rows
+# take one-hot inputs and a categorical readout (softmax cross-entropy), at the sizes of the rows above:
+# Evens_Detector (inputs 0..9, 10 inputs, 2 logits) and Add_Mod_5 (inputs 0..4, 5 inputs, 5 logits).
 DEFAULT_NETWORKS = [
-    ("Binary_Addition", "2,1,0,2,4"),
-    ("Add_Mod_3", "4,1,0,2,16"),
-    ("Sum_Last5", "5,1,0,1,0"),
-    ("Parity_All", "4,2,16,1,0"),
+    ("Binary_Addition", "2,1,0,2,4", SCALAR),
+    ("Add_Mod_3", "4,1,0,2,16", SCALAR),
+    ("Sum_Last5", "5,1,0,1,0", SCALAR),
+    ("Parity_All", "4,2,16,1,0", SCALAR),
+    ("Evens_Detector", "4,2,16,1,0", ONE_HOT),
+    ("Add_Mod_5", "4,1,0,2,16", ONE_HOT),
 ]
+
+
+def encoding_options(encoding):
+    """The trainers' options for `encoding`; none for the paper's scalar setup (the default of both)."""
+    if encoding == SCALAR:
+        return []
+    inputs, outputs = encoding.split("/")
+    return ["--input-encoding", inputs, "--output-encoding", outputs]
+
+
+def encoding_label(encoding):
+    return encoding if encoding == SCALAR else encoding.replace("/", " → ")
+
+
+def run_label(kind, task, arch, encoding):
+    """A run directory's name; scalar runs keep the names they had before encodings existed."""
+    suffix = "" if encoding == SCALAR else "-" + encoding.replace("/", "-")
+    return "%s/%s-%s%s" % (kind, task, arch.replace(",", "_"), suffix)
 
 
 def log(message):
@@ -140,7 +171,7 @@ def dataset(work, task, fresh):
     return path
 
 
-def train_ours(work, label, task, arch, seed, steps, threads, keep_going):
+def train_ours(work, label, task, arch, seed, steps, threads, keep_going, encoding=SCALAR):
     """One `mips train` run; returns its summary (training.json, with timing.json as a fallback)."""
     out = os.path.join(work, "runs", label)
     os.makedirs(out, exist_ok=True)
@@ -148,9 +179,10 @@ def train_ours(work, label, task, arch, seed, steps, threads, keep_going):
         if os.path.exists(os.path.join(out, name)):
             os.remove(os.path.join(out, name))
     cmd = [MIPS, "train", "--task", task, "--arch", arch, "--seed", str(seed), "--steps", str(steps),
-           "--threads", str(threads), "--out", out] + (["--keep-going"] if keep_going else [])
+           "--threads", str(threads), "--out", out] + encoding_options(encoding) \
+        + (["--keep-going"] if keep_going else [])
     code, wall, others = run(cmd, os.path.join(out, "log.txt"))
-    summary = {"trainer": "ours", "task": task, "arch": arch, "seed": seed, "budget": steps,
+    summary = {"trainer": "ours", "task": task, "arch": arch, "encoding": encoding, "seed": seed, "budget": steps,
                "keepGoing": keep_going, "threads": threads, "processSeconds": round(wall, 3),
                "otherLoad": round(others, 2)}
     if code != 0 or not os.path.exists(os.path.join(out, "training.json")):
@@ -170,16 +202,17 @@ def train_ours(work, label, task, arch, seed, steps, threads, keep_going):
     return summary
 
 
-def train_torch(work, label, python, task, arch, seed, steps, threads, keep_going, fraction, data):
+def train_torch(work, label, python, task, arch, seed, steps, threads, keep_going, fraction, data,
+                encoding=SCALAR):
     """One bench/torch_reference.py run; returns the JSON object of its last output line."""
     out = os.path.join(work, "runs", label)
     os.makedirs(out, exist_ok=True)
     cmd = [python, TORCH_SCRIPT, "--data", data, "--train-fraction", str(fraction), "--arch", arch,
-           "--seed", str(seed), "--steps", str(steps), "--threads", str(threads)] \
+           "--seed", str(seed), "--steps", str(steps), "--threads", str(threads)] + encoding_options(encoding) \
         + (["--keep-going"] if keep_going else [])
     log_path = os.path.join(out, "log.txt")
     code, wall, others = run(cmd, log_path)
-    summary = {"trainer": "torch", "task": task, "arch": arch, "seed": seed, "budget": steps,
+    summary = {"trainer": "torch", "task": task, "arch": arch, "encoding": encoding, "seed": seed, "budget": steps,
                "keepGoing": keep_going, "threads": threads, "processSeconds": round(wall, 3),
                "otherLoad": round(others, 2)}
     with open(log_path) as f:
@@ -211,22 +244,22 @@ def best_run(runs):
 
 def part_speed(args, work, catalogue, python):
     rows = []
-    for task, arch in args.networks:
+    for task, arch, encoding in args.networks:
         fraction = catalogue[task]["trainFraction"]
         data = dataset(work, task, args.fresh_data)
         ours_runs, torch_runs = [], []
         for r in range(args.repeats):
-            label = "speed/%s-%s-r%d" % (task, arch.replace(",", "_"), r)
-            log("speed %s %s, repeat %d: ours" % (task, arch, r + 1))
+            label = "%s-r%d" % (run_label("speed", task, arch, encoding), r)
+            log("speed %s %s %s, repeat %d: ours" % (task, arch, encoding, r + 1))
             wait_for_quiet(args.quiet_below, args.max_wait)
-            ours_runs.append(train_ours(work, label + "-ours", task, arch, 0, args.steps, args.threads, True))
+            ours_runs.append(train_ours(work, label + "-ours", task, arch, 0, args.steps, args.threads, True, encoding))
             log("  ours: %s steps/s (other load %.2f cores)" % (fmt_rate(ours_runs[-1]), ours_runs[-1]["otherLoad"]))
-            log("speed %s %s, repeat %d: torch" % (task, arch, r + 1))
+            log("speed %s %s %s, repeat %d: torch" % (task, arch, encoding, r + 1))
             wait_for_quiet(args.quiet_below, args.max_wait)
             torch_runs.append(train_torch(work, label + "-torch", python, task, arch, 0, args.steps,
-                                          args.threads, True, fraction, data))
+                                          args.threads, True, fraction, data, encoding))
             log("  torch: %s steps/s (other load %.2f cores)" % (fmt_rate(torch_runs[-1]), torch_runs[-1]["otherLoad"]))
-        rows.append((task, arch, best_run(ours_runs), best_run(torch_runs), ours_runs, torch_runs))
+        rows.append((task, arch, encoding, best_run(ours_runs), best_run(torch_runs), ours_runs, torch_runs))
 
     lines = [
         "## Part A: speed",
@@ -240,25 +273,26 @@ def part_speed(args, work, catalogue, python):
         % (args.command, args.date, args.steps, args.threads,
            "; best of %d repeats" % args.repeats if args.repeats > 1 else "", args.quiet_below, args.max_wait),
         "",
-        "| task | arch (n,Lh,wh,Lo,wo) | steps | ours steps/s | torch steps/s | ours/torch | other load (cores) |",
-        "|---|---|---:|---:|---:|---:|---:|",
+        "| task | arch (n,Lh,wh,Lo,wo) | encodings | steps | ours steps/s | torch steps/s | ours/torch | other load (cores) |",
+        "|---|---|---|---:|---:|---:|---:|---:|",
     ]
-    backends = sorted({r.get("backend") for row in rows for r in row[4] if r.get("backend")})
+    backends = sorted({r.get("backend") for row in rows for r in row[5] if r.get("backend")})
     if backends:
         lines[2] += " Ours ran as: %s." % "; ".join(backends)
-    for task, arch, ours, torch_, _, _ in rows:
+    for task, arch, encoding, ours, torch_, _, _ in rows:
         ratio = "–"
         if fmt_rate(ours) != "error" and fmt_rate(torch_) != "error":
             ratio = "%.2f" % (ours["stepsPerSecond"] / torch_["stepsPerSecond"])
         load = "%.2f / %.2f" % (ours.get("otherLoad", 0), torch_.get("otherLoad", 0))
-        lines.append("| %s | %s | %d | %s | %s | %s | %s |" % (task, arch, args.steps, fmt_rate(ours),
-                                                             fmt_rate(torch_), ratio, load))
-    errors = [r for row in rows for r in row[4] + row[5] if "error" in r]
+        lines.append("| %s | %s | %s | %d | %s | %s | %s | %s |" % (
+            task, arch, encoding_label(encoding), args.steps, fmt_rate(ours), fmt_rate(torch_), ratio, load))
+    errors = [r for row in rows for r in row[5] + row[6] if "error" in r]
     for r in errors:
         lines.append("")
-        lines.append("- %s %s %s: %s" % (r["trainer"], r["task"], r["arch"], r["error"]))
+        lines.append("- %s %s %s %s: %s" % (r["trainer"], r["task"], r["arch"], r.get("encoding", SCALAR), r["error"]))
     with open(os.path.join(work, "speed.json"), "w") as f:
-        json.dump([{"task": t, "arch": a, "ours": o, "torch": tt} for t, a, _, _, o, tt in rows], f, indent=1)
+        json.dump([{"task": t, "arch": a, "encoding": e, "ours": o, "torch": tt} for t, a, e, _, _, o, tt in rows],
+                  f, indent=1)
     return "\n".join(lines) + "\n"
 
 
@@ -278,11 +312,12 @@ def load_records(path):
 
 def part_success(args, work, catalogue, python, write_partial):
     results_path = args.results or os.path.join(work, "success.jsonl")
+    # Records written before encodings existed are scalar runs.
     done = {} if args.fresh else {
-        (r["trainer"], r["task"], r["arch"], r["seed"], r["budget"]): r
+        (r["trainer"], r["task"], r["arch"], r.get("encoding", SCALAR), r["seed"], r["budget"]): r
         for r in load_records(results_path) if "error" not in r}
     table = []
-    for task, arch in args.networks:
+    for task, arch, encoding in args.networks:
         budget = catalogue[task]["defaultSteps"]
         if args.success_steps:
             budget = min(budget, args.success_steps)
@@ -291,24 +326,24 @@ def part_success(args, work, catalogue, python, write_partial):
         runs = {"ours": [], "torch": []}
         for seed in args.seeds:
             for trainer in ("ours", "torch"):
-                key = (trainer, task, arch, seed, budget)
+                key = (trainer, task, arch, encoding, seed, budget)
                 if key in done:
                     runs[trainer].append(done[key])
                     continue
                 if trainer not in args.trainers:
                     continue
-                label = "success/%s-%s-s%d-%s" % (task, arch.replace(",", "_"), seed, trainer)
-                log("success %s %s seed %d (up to %d steps): %s" % (task, arch, seed, budget, trainer))
+                label = "%s-s%d-%s" % (run_label("success", task, arch, encoding), seed, trainer)
+                log("success %s %s %s seed %d (up to %d steps): %s" % (task, arch, encoding, seed, budget, trainer))
                 if trainer == "ours":
-                    r = train_ours(work, label, task, arch, seed, budget, args.threads, False)
+                    r = train_ours(work, label, task, arch, seed, budget, args.threads, False, encoding)
                 else:
                     r = train_torch(work, label, python, task, arch, seed, budget, args.threads, False,
-                                    fraction, data)
+                                    fraction, data, encoding)
                 log("  %s" % describe(r))
                 with open(results_path, "a") as f:
                     f.write(json.dumps(r) + "\n")
                 runs[trainer].append(r)
-        table.append((task, arch, budget, runs))
+        table.append((task, arch, encoding, budget, runs))
         write_partial(success_section(args, table, results_path, complete=False))
     return success_section(args, table, results_path, complete=True)
 
@@ -349,7 +384,7 @@ def success_section(args, table, results_path, complete):
            ", capped at %d" % args.success_steps if args.success_steps else "", results_path),
     ]
     threads = {}
-    for _, _, _, runs in table:
+    for _, _, _, _, runs in table:
         for trainer, rs in runs.items():
             threads.setdefault(trainer, set()).update(str(r.get("threads")) for r in rs if "error" not in r)
     if any(threads.values()):
@@ -359,18 +394,19 @@ def success_section(args, table, results_path, complete):
             "%s %s" % (trainer, ", ".join(sorted(t))) for trainer, t in sorted(threads.items()) if t)
     lines += [
         "",
-        "| task | arch (n,Lh,wh,Lo,wo) | budget | ours perfect | ours: perfect at step | torch perfect | torch: perfect at step |",
-        "|---|---|---:|---:|---|---:|---|",
+        "| task | arch (n,Lh,wh,Lo,wo) | encodings | budget | ours perfect | ours: perfect at step | torch perfect | torch: perfect at step |",
+        "|---|---|---|---:|---:|---|---:|---|",
     ]
-    for task, arch, budget, runs in table:
+    for task, arch, encoding, budget, runs in table:
         ours_count, ours_detail = seeds_cell(runs["ours"])
         torch_count, torch_detail = seeds_cell(runs["torch"])
-        lines.append("| %s | %s | %s | %s | %s | %s | %s |" % (task, arch, format(budget, ","), ours_count,
-                                                             ours_detail, torch_count, torch_detail))
-    errors = [r for _, _, _, runs in table for rs in runs.values() for r in rs if "error" in r]
+        lines.append("| %s | %s | %s | %s | %s | %s | %s | %s |" % (task, arch, encoding_label(encoding), format(budget, ","),
+                                                                  ours_count, ours_detail, torch_count, torch_detail))
+    errors = [r for _, _, _, _, runs in table for rs in runs.values() for r in rs if "error" in r]
     for r in errors:
         lines.append("")
-        lines.append("- %s %s %s seed %d: %s" % (r["trainer"], r["task"], r["arch"], r["seed"], r["error"]))
+        lines.append("- %s %s %s %s seed %d: %s" % (r["trainer"], r["task"], r["arch"], r.get("encoding", SCALAR),
+                                                  r["seed"], r["error"]))
     return "\n".join(lines) + "\n"
 
 
@@ -400,13 +436,17 @@ def write_report(path, args, python, sections):
         "Produced by `bench/trainer-vs-torch.sh` (driver `bench/trainer_vs_torch.py`), which runs `mips train` "
         "(the Java CPU backend) and `bench/torch_reference.py` (the paper's GeneralRNN in PyTorch, written from "
         "reference section 2) on the same task datasets with the same hyper-parameters: batch 4096, AdamW "
-        "(lr 1e-3, betas 0.9/0.999, eps 1e-8, no weight decay), loss ½·ln(1+e²), PyTorch-style uniform "
-        "initialisation, evaluation at step 0, every 100 steps and at the last step on the whole test split.",
+        "(lr 1e-3, betas 0.9/0.999, eps 1e-8, no weight decay), loss ½·ln(1+e²) (softmax cross-entropy for "
+        "categorical outputs), PyTorch-style uniform initialisation over the encoded widths, evaluation at "
+        "step 0, every 100 steps and at the last step on the whole test split.",
         "",
         "Machine: %s. Last updated %s." % (machine(python), args.date),
         "",
         "Networks are written n,Lh,wh,Lo,wo: hidden size, transition MLP depth and width, readout MLP depth "
-        "and width (reference section 2.1). \"ours\" is `mips train`, \"torch\" is PyTorch.",
+        "and width (reference section 2.1). \"ours\" is `mips train`, \"torch\" is PyTorch. Encodings: "
+        "\"scalar\" is the paper's setup (raw numbers in, one rounded number per output); \"one-hot → "
+        "categorical\" feeds each input value as a one-hot vector and reads each output as the argmax of one "
+        "logit per value (`--input-encoding one-hot --output-encoding categorical` for both trainers).",
         "",
     ]
     text += [s for s in sections if s]
@@ -435,12 +475,15 @@ def write_report(path, args, python, sections):
 
 
 def parse_networks(text):
+    """TASK:n,Lh,wh,Lo,wo[:INPUT/OUTPUT];... e.g. Add_Mod_5:4,1,0,2,16:one-hot/categorical."""
     networks = []
     for item in text.split(";"):
-        task, _, arch = item.strip().partition(":")
-        if not task or len(arch.split(",")) != 5:
-            raise argparse.ArgumentTypeError("--networks wants TASK:n,Lh,wh,Lo,wo;TASK:...")
-        networks.append((task, arch))
+        task, _, rest = item.strip().partition(":")
+        arch, _, encoding = rest.partition(":")
+        encoding = encoding or SCALAR
+        if not task or len(arch.split(",")) != 5 or (encoding != SCALAR and len(encoding.split("/")) != 2):
+            raise argparse.ArgumentTypeError("--networks wants TASK:n,Lh,wh,Lo,wo[:INPUT/OUTPUT];TASK:...")
+        networks.append((task, arch, encoding))
     return networks
 
 
@@ -466,7 +509,8 @@ def main():
     p.add_argument("--success-steps", type=int, help="Part B: cap the step budget (default: the task's steps)")
     p.add_argument("--seeds", type=parse_seeds, default=list(range(5)), help="Part B seeds (default 0-4)")
     p.add_argument("--networks", type=parse_networks, default=DEFAULT_NETWORKS,
-                   help="TASK:n,Lh,wh,Lo,wo;... (default: the four benchmark networks)")
+                   help="TASK:n,Lh,wh,Lo,wo[:INPUT/OUTPUT];... with INPUT/OUTPUT e.g. one-hot/categorical "
+                        "(default scalar) (default: the six benchmark networks)")
     p.add_argument("--work", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "mips-trainer-vs-torch"),
                    help="datasets, run directories and saved sections (default $TMPDIR/mips-trainer-vs-torch)")
     p.add_argument("--results", help="Part B raw results (JSON Lines; default WORK/success.jsonl)")
@@ -494,7 +538,7 @@ def main():
         sys.exit("another trainer-vs-torch run holds %s/.lock; wait for it (timings would interfere)" % work)
 
     catalogue = task_catalogue()
-    for task, _ in args.networks:
+    for task, _, _ in args.networks:
         if task not in catalogue:
             sys.exit("unknown task %s (see ./mips tasks)" % task)
 

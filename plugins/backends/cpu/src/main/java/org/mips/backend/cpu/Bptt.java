@@ -15,6 +15,7 @@ import org.mips.spi.training.Loss;
 final class Bptt implements Kernel {
 
     private final Layout layout;
+    private final OutputColumns outputs;
     private final Layout.Layer[] transition;
     private final Layout.Layer[] readout;
     private final int n;
@@ -32,6 +33,12 @@ final class Bptt implements Kernel {
     private final float[][] delta;
     private final float[][] deltaPrevious;
     private final float[][] dhNext;
+    /** Per lane, a categorical group's largest logit, then the reciprocal of its softmax denominator. */
+    private final float[] groupMax;
+    private final float[] groupSum;
+    private final float[] powers;
+    /** One lane's logits of one group, for the reported cross-entropy. */
+    private final double[] logits;
     /** Gradient per parameter and lane; summed over lanes once per block. */
     private final float[][] laneGrad;
     /** The block's targets, {@code target[t * outputDim + k][lane]}. */
@@ -44,6 +51,7 @@ final class Bptt implements Kernel {
 
     Bptt(Layout layout, int length, int lanes) {
         this.layout = layout;
+        this.outputs = layout.outputs;
         this.transition = layout.transition;
         this.readout = layout.readout;
         this.n = layout.hidden;
@@ -58,6 +66,10 @@ final class Bptt implements Kernel {
         this.delta = new float[layout.widest()][lanes];
         this.deltaPrevious = new float[layout.widest()][lanes];
         this.dhNext = new float[n][lanes];
+        this.groupMax = new float[lanes];
+        this.groupSum = new float[lanes];
+        this.powers = new float[lanes];
+        this.logits = new double[layout.outputDim];
         this.laneGrad = new float[layout.size][lanes];
         this.target = new float[length * layout.outputDim][lanes];
         this.stride = length * (layout.inputDim + layout.outputDim);
@@ -170,7 +182,12 @@ final class Bptt implements Kernel {
         }
         boolean log = loss == Loss.LOG;
         for (int t = length - 1; t >= 0; t--) {
-            for (int j = 0; j < k; j++) {
+            for (int c = 0; c < outputs.count; c++) {
+                int j = outputs.at[c];
+                if (outputs.categorical[c]) {
+                    total += softmaxDelta(y, t * k + j, j, outputs.width[c], s, withLoss);
+                    continue;
+                }
                 float[] yj = y[t * k + j];
                 float[] tj = target[t * k + j];
                 float[] dj = delta[j];
@@ -239,6 +256,56 @@ final class Bptt implements Kernel {
                     System.arraycopy(deltaPrevious[i], 0, delta[i], 0, count);
                 }
             }
+        }
+    }
+
+    /**
+     * Softmax cross-entropy of the logits {@code y[first .. first + width)} (one categorical column at one
+     * step): {@code delta[out + i] = (softmax_i - target_i) * scale}; returns the block's summed loss if
+     * {@code withLoss}, else 0.
+     */
+    private double softmaxDelta(float[][] y, int first, int out, int width, float scale, boolean withLoss) {
+        float[] max = groupMax;
+        float[] sum = groupSum;
+        System.arraycopy(y[first], 0, max, 0, count);
+        for (int i = 1; i < width; i++) {
+            maximum(y[first + i], max, count);
+        }
+        java.util.Arrays.fill(sum, 0, count, 0f);
+        for (int i = 0; i < width; i++) {
+            float[] yi = y[first + i];
+            float[] di = delta[out + i];
+            Softmax.exp(yi, max, di, powers, count);
+            add(di, sum, count);
+        }
+        for (int lane = 0; lane < count; lane++) {
+            sum[lane] = 1f / sum[lane];
+        }
+        for (int i = 0; i < width; i++) {
+            float[] di = delta[out + i];
+            float[] ti = target[first + i];
+            for (int lane = 0; lane < count; lane++) {
+                di[lane] = (di[lane] * sum[lane] - ti[lane]) * scale;
+            }
+        }
+        if (!withLoss) {
+            return 0;
+        }
+        double total = 0;
+        for (int lane = 0; lane < count; lane++) {
+            int label = 0;
+            for (int i = 0; i < width; i++) {
+                logits[i] = y[first + i][lane];
+                label = target[first + i][lane] > target[first + label][lane] ? i : label;
+            }
+            total += Softmax.crossEntropy(logits, width, label);
+        }
+        return total;
+    }
+
+    private static void maximum(float[] x, float[] y, int count) {
+        for (int k = 0; k < count; k++) {
+            y[k] = Math.max(y[k], x[k]);
         }
     }
 

@@ -1,11 +1,14 @@
 package org.mips.backend.cpu;
 
+import org.mips.spi.encode.OutputCode;
 import org.mips.spi.training.Loss;
 
 /**
- * Mean loss and accuracy on a whole split: the fraction of outputs whose value rounded half to even
- * (as {@code torch.round}) equals the target. Perfect means no output is wrong (reference section 2.4
- * accepted one sampled batch; here it is every sequence).
+ * Mean loss and accuracy on a whole split, counted over the task's outputs: a scalar output is right
+ * when its value rounded half to even (as {@code torch.round}) equals the target, a categorical one when
+ * its largest logit (the first of equal ones) is the target's class. The loss is the mean over outputs
+ * of the paper's loss for scalar ones and the cross-entropy for categorical ones. Perfect means no
+ * output is wrong (reference section 2.4 accepted one sampled batch; here it is every sequence).
  */
 final class Evaluator {
 
@@ -15,23 +18,30 @@ final class Evaluator {
 
     private static final int CHUNKS = GradientPass.CHUNKS;
 
+    private final OutputColumns outputs;
     private final Workers workers;
     private final Kernel[] bptt;
+    /** Per worker, one categorical column's logits and target, so scoring allocates nothing. */
+    private final double[][] logits;
+    private final double[][] targets;
     private final double[] chunkLoss = new double[CHUNKS];
     private final long[] chunkWrong = new long[CHUNKS];
     private int[] identity = new int[0];
     private float[] weights = new float[0];
 
     Evaluator(Layout layout, Workers workers, int length) {
+        this.outputs = layout.outputs;
         this.workers = workers;
         this.bptt = new Kernel[workers.threads()];
+        this.logits = new double[workers.threads()][layout.outputDim];
+        this.targets = new double[workers.threads()][layout.outputDim];
         for (int w = 0; w < bptt.length; w++) {
             bptt[w] = Kernel.create(layout, length, GradientPass.LANES);
         }
     }
 
     Score score(double[] params, SequenceData data, Loss loss) {
-        int k = data.outputDim;
+        int columns = outputs.count;
         int perChunk = (data.count + CHUNKS - 1) / CHUNKS;
         // Sized for the largest split seen, so alternating sample and whole split allocates nothing.
         if (identity.length < data.count) {
@@ -42,6 +52,8 @@ final class Evaluator {
         float[] p = weights;
         workers.run(CHUNKS, (worker, chunk) -> {
             Kernel net = bptt[worker];
+            double[] z = logits[worker];
+            double[] y = targets[worker];
             double sum = 0;
             long wrong = 0;
             int end = Math.min(data.count, (chunk + 1) * perChunk);
@@ -50,7 +62,21 @@ final class Evaluator {
                 net.forward(p, data, rows, first, lanes);
                 for (int lane = 0; lane < lanes; lane++) {
                     for (int t = 0; t < data.length; t++) {
-                        for (int j = 0; j < k; j++) {
+                        for (int c = 0; c < columns; c++) {
+                            int j = outputs.at[c];
+                            if (outputs.categorical[c]) {
+                                int width = outputs.width[c];
+                                for (int i = 0; i < width; i++) {
+                                    z[i] = net.output(t, j + i, lane);
+                                    y[i] = net.target(t, j + i, lane);
+                                }
+                                int label = OutputCode.Categorical.argmax(y, 0, width);
+                                sum += Softmax.crossEntropy(z, width, label);
+                                if (OutputCode.Categorical.argmax(z, 0, width) != label) {
+                                    wrong++;
+                                }
+                                continue;
+                            }
                             double predicted = net.output(t, j, lane);
                             double target = net.target(t, j, lane);
                             sum += loss.value(predicted - target);
@@ -70,7 +96,7 @@ final class Evaluator {
             total += chunkLoss[c];
             wrong += chunkWrong[c];
         }
-        double outputs = (double) data.count * data.length * k;
-        return new Score(total / outputs, 1 - wrong / outputs, wrong);
+        double counted = (double) data.count * data.length * columns;
+        return new Score(total / counted, 1 - wrong / counted, wrong);
     }
 }

@@ -35,11 +35,12 @@ final class GradientPass {
     /**
      * Writes the gradient of the mean loss over {@code rows[offset..offset+count)} into {@code gradient} and
      * returns the mean loss (over sequences, steps and outputs, as the paper averages) if
-     * {@code withLoss}, else NaN.
+     * {@code withLoss}, else NaN. Outputs are the task's: a categorical column's cross-entropy counts once,
+     * however many logits it has.
      */
     double compute(double[] params, SequenceData data, int[] rows, int offset, int count, Loss loss, double[] gradient,
             boolean withLoss) {
-        double scale = 1.0 / ((double) count * data.length * data.outputDim);
+        double scale = 1.0 / ((double) count * data.length * layout.outputs.count);
         float[] weights = Precision.toFloat(params, this.weights);
         int perChunk = (count + CHUNKS - 1) / CHUNKS;
         workers.run(CHUNKS, (worker, chunk) -> {

@@ -4,7 +4,9 @@ import org.mips.spi.training.Loss;
 
 /**
  * Forward pass and backpropagation through time of the reference section 2.1 network for a block of up
- * to {@link #lanes()} sequences, into buffers allocated once: nothing is allocated per step.
+ * to {@link #lanes()} sequences, into buffers allocated once: nothing is allocated per step. Inputs and
+ * outputs are the network's own (encoded, see {@link SequenceData}); each scalar output takes the
+ * paper's loss and each categorical group of logits softmax cross-entropy ({@link Softmax}).
  */
 interface Kernel {
 
@@ -14,16 +16,17 @@ interface Kernel {
     /** Runs sequences {@code rows[offset .. offset+count)} of {@code data}; then read {@link #output}. */
     void forward(float[] p, SequenceData data, int[] rows, int offset, int count);
 
-    /** Output {@code k} at step {@code t} of lane {@code lane} after {@link #forward}. */
+    /** Network output {@code k} (a scalar output or one logit) at step {@code t} of lane {@code lane} after {@link #forward}. */
     float output(int t, int k, int lane);
 
-    /** The target of output {@code k} at step {@code t} of lane {@code lane} after {@link #forward}. */
+    /** The target of network output {@code k} (0 or 1 for a logit) at step {@code t} of lane {@code lane} after {@link #forward}. */
     float target(int t, int k, int lane);
 
     /**
      * Forward and backward for sequences {@code rows[offset .. offset+count)}: adds
      * {@code scale * d loss / d params} into {@code grad} and returns the block's summed loss, or 0
-     * unless {@code withLoss} (the loss itself costs a logarithm per output and is only reported).
+     * unless {@code withLoss} (the loss itself costs a logarithm per output and is only reported). The
+     * loss is summed over the task's outputs: a categorical column's cross-entropy counts once.
      */
     double lossAndGradient(float[] p, SequenceData data, int[] rows, int offset, int count, Loss loss, double scale,
             double[] grad, boolean withLoss);

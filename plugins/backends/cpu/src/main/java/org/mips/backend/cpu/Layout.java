@@ -2,6 +2,7 @@ package org.mips.backend.cpu;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mips.spi.encode.Encodings;
 import org.mips.spi.network.Architecture;
 import org.mips.spi.network.DenseLayer;
 import org.mips.spi.network.Network;
@@ -9,7 +10,9 @@ import org.mips.spi.network.Network;
 /**
  * Where each layer's weights and biases live in one flat parameter vector: the transition layers,
  * then the readout layers, each as its row-major weights followed by its biases (the order PyTorch
- * initialises them in).
+ * initialises them in). The network's input and output widths are those of its {@link Encodings}
+ * (a one-hot column of ten symbols is ten inputs), so the kernels never see the task's columns except
+ * through {@link #outputs}, which tells them which loss each output takes.
  */
 final class Layout {
 
@@ -18,6 +21,9 @@ final class Layout {
     }
 
     final Architecture architecture;
+    final Encodings encodings;
+    final OutputColumns outputs;
+    /** Network inputs and outputs: the encoded widths. */
     final int inputDim;
     final int outputDim;
     final int hidden;
@@ -25,10 +31,17 @@ final class Layout {
     final Layer[] readout;
     final int size;
 
+    /** The paper's scalar setup: {@code inputDim} raw inputs, {@code outputDim} real outputs. */
     Layout(Architecture architecture, int inputDim, int outputDim) {
+        this(architecture, Encodings.scalar(inputDim, outputDim));
+    }
+
+    Layout(Architecture architecture, Encodings encodings) {
         this.architecture = architecture;
-        this.inputDim = inputDim;
-        this.outputDim = outputDim;
+        this.encodings = encodings;
+        this.outputs = new OutputColumns(encodings.outputs());
+        this.inputDim = encodings.inputWidth();
+        this.outputDim = encodings.outputWidth();
         this.hidden = architecture.hiddenDim();
         int[] offset = {0};
         this.transition = layers(architecture.transitionDepth(), hidden + inputDim, architecture.transitionWidth(), hidden, offset);
@@ -60,7 +73,7 @@ final class Layout {
     }
 
     Network toNetwork(double[] params) {
-        return new Network(architecture, inputDim, outputDim, dense(transition, params), dense(readout, params));
+        return new Network(architecture, encodings, dense(transition, params), dense(readout, params));
     }
 
     private static List<DenseLayer> dense(Layer[] layers, double[] params) {

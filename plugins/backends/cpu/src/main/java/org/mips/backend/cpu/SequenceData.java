@@ -1,12 +1,13 @@
 package org.mips.backend.cpu;
 
-import java.util.SplittableRandom;
+import org.mips.spi.encode.Encodings;
 import org.mips.spi.task.Split;
 
 /**
- * A split's sequences in the form the kernels copy from: each sequence's inputs then its targets in
- * one contiguous row. Inputs are fed as raw numbers (reference section 2.2) and the tasks' integers
- * are small, so rows are 16-bit integers whenever every value fits, else float32: a kernel fetches
+ * A split's sequences in the form the kernels copy from: each sequence's encoded inputs then its
+ * encoded targets in one contiguous row, so the kernels see only the network's own inputs and outputs
+ * ({@link RowCodes}). The tasks' integers are small and one-hot codes are 0s and 1s, so rows are 16-bit
+ * integers whenever every value is an integer that fits, else float32: a kernel fetches
  * sequences at random from a split far larger than the cache, and that fetch costs per cache line (a
  * Binary_Addition sequence is 60 bytes as shorts, 120 as floats).
  */
@@ -14,6 +15,7 @@ final class SequenceData {
 
     final int count;
     final int length;
+    /** Encoded widths: network inputs and outputs per step. */
     final int inputDim;
     final int outputDim;
     /** Values per row: {@code length * inputDim} inputs, then {@code length * outputDim} targets. */
@@ -34,47 +36,35 @@ final class SequenceData {
         this.wide = wide;
     }
 
+    /** The split in the paper's scalar setup: every column a raw number. */
     static SequenceData of(Split split) {
+        return of(split, Encodings.scalar(split.x().dimension(), split.y().dimension()));
+    }
+
+    /**
+     * The split encoded once with {@code encodings}: a one-hot input column becomes its 0/1 columns, a
+     * categorical target the one-hot vector of its class.
+     *
+     * @throws IllegalArgumentException if a value is outside its column's code, or the rows would not fit in an array
+     */
+    static SequenceData of(Split split, Encodings encodings) {
+        RowCodes codes = new RowCodes(encodings);
+        codes.check(split);
         int count = split.count();
         int length = split.x().length();
-        int d = split.x().dimension();
-        int k = split.y().dimension();
-        int size = count * length * (d + k);
-        boolean fits = split.x().min() >= Short.MIN_VALUE && split.x().max() <= Short.MAX_VALUE
-                && split.y().min() >= Short.MIN_VALUE && split.y().max() <= Short.MAX_VALUE;
-        short[] small = fits ? new short[size] : null;
-        float[] wide = fits ? null : new float[size];
-        int at = 0;
-        for (int n = 0; n < count; n++) {
-            for (int t = 0; t < length; t++) {
-                for (int i = 0; i < d; i++, at++) {
-                    store(small, wide, at, split.x().get(n, t, i));
-                }
-            }
-            for (int t = 0; t < length; t++) {
-                for (int j = 0; j < k; j++, at++) {
-                    store(small, wide, at, split.y().get(n, t, j));
-                }
-            }
+        int d = codes.inputDim;
+        int k = codes.outputDim;
+        long size = (long) count * length * (d + k);
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(count + " sequences of " + length + " steps of " + (d + k)
+                    + " encoded values are too many to hold in one array");
         }
-        return new SequenceData(count, length, d, k, small, wide);
-    }
-
-    private static void store(short[] small, float[] wide, int at, long value) {
-        if (small != null) {
-            small[at] = (short) value;
-        } else {
-            wide[at] = value;
+        boolean fits = codes.fitsShorts(split);
+        RowCodes.Rows rows = new RowCodes.Rows(fits ? new short[(int) size] : null, fits ? null : new float[(int) size]);
+        for (int n = 0, at = 0; n < count; n++) {
+            at = codes.write(split, n, rows, at);
         }
-    }
-
-    /** {@code count} sequences of small random integers, for warming up the kernels. */
-    static SequenceData random(int count, int length, int inputDim, int outputDim, SplittableRandom random) {
-        short[] rows = new short[count * length * (inputDim + outputDim)];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = (short) random.nextInt(3);
-        }
-        return new SequenceData(count, length, inputDim, outputDim, rows, null);
+        return new SequenceData(count, length, d, k, rows.small(), rows.wide());
     }
 
     /** The first {@code n} sequences. */

@@ -18,7 +18,8 @@ import org.mips.spi.training.TrainingResult;
  * first perfect evaluation. An evaluation scores the first {@value #SAMPLE} test sequences and, when
  * they are all right, the whole test split: only the whole split counts as perfect (the paper accepted
  * one sampled batch), without paying for it at every evaluation. Optional L1 penalty on all parameters (section 3.5) and
- * parameters frozen at zero (section 3.6).
+ * parameters frozen at zero (section 3.6). The data is encoded once with the request's encodings, and the
+ * network trained records them.
  */
 final class Trainer {
 
@@ -34,9 +35,9 @@ final class Trainer {
     Trainer(TrainingRequest request, DataCache cache) {
         this.request = request;
         Dataset dataset = request.dataset();
-        this.layout = new Layout(request.architecture(), dataset.inputDimension(), dataset.outputDimension());
-        this.train = cache.get(dataset.train());
-        this.test = cache.get(dataset.test());
+        this.layout = new Layout(request.architecture(), request.encodings());
+        this.train = cache.get(dataset.train(), request.encodings());
+        this.test = cache.get(dataset.test(), request.encodings());
         this.testSample = test.count <= SAMPLE ? test : test.head(SAMPLE);
         if (train.count == 0 || test.count == 0) {
             throw new IllegalArgumentException("dataset " + dataset.name() + " needs training and test sequences");

@@ -1,6 +1,7 @@
 package org.mips.backend.cpu;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorOperators;
@@ -38,6 +39,7 @@ final class VectorBptt implements Kernel {
 
     private final Layout.Layer[] transition;
     private final Layout.Layer[] readout;
+    private final OutputColumns outputs;
     private final int n;
     private final int inputDim;
     private final int outputDim;
@@ -67,12 +69,15 @@ final class VectorBptt implements Kernel {
     private final int stride;
     private final int targetsAt;
     private final float[] blockOutput;
+    /** One lane's logits of one categorical group, for the reported cross-entropy. */
+    private final double[] logits;
     /** Keeps the loads that touch rows in {@link #gather} from being optimised away. */
     private float touched;
 
     VectorBptt(Layout layout, int length, int lanes) {
         this.transition = layout.transition;
         this.readout = layout.readout;
+        this.outputs = layout.outputs;
         this.n = layout.hidden;
         this.inputDim = layout.inputDim;
         this.outputDim = layout.outputDim;
@@ -97,6 +102,7 @@ final class VectorBptt implements Kernel {
             laneRow[m] = m * stride;
         }
         this.blockOutput = new float[lanes * length * outputDim];
+        this.logits = new double[outputDim];
     }
 
     private float[][] perLayer(Layout.Layer[] layers, boolean outputs) {
@@ -322,16 +328,23 @@ final class VectorBptt implements Kernel {
         float[] dh = transitionDelta[transition.length - 1];
         boolean log = loss == Loss.LOG;
         double total = 0;
-        for (int at = 0; at < length * k * G; at += G) {
-            for (int v = 0; v < G; v += V) {
-                FloatVector e = FloatVector.fromArray(SPECIES, y, at + v).sub(FloatVector.fromArray(SPECIES, target, at + v));
-                // d/dy of 0.5 ln(1 + e^2) is e / (1 + e^2); of 0.5 e^2, e. Padding lanes get 0.
-                FloatVector d = log ? e.div(e.fma(e, broadcast(1f))) : e;
-                d.mul(FloatVector.fromArray(SPECIES, mask, v).mul(scale)).intoArray(dy, at + v);
-            }
-            if (withLoss) {
-                for (int m = 0; m < valid; m++) {
-                    total += loss.value(y[at + m] - target[at + m]);
+        for (int t = 0; t < length; t++) {
+            for (int c = 0; c < outputs.count; c++) {
+                int at = (t * k + outputs.at[c]) * G;
+                if (outputs.categorical[c]) {
+                    total += softmaxDelta(y, dy, at, outputs.width[c], scale, withLoss, valid);
+                    continue;
+                }
+                for (int v = 0; v < G; v += V) {
+                    FloatVector e = FloatVector.fromArray(SPECIES, y, at + v).sub(FloatVector.fromArray(SPECIES, target, at + v));
+                    // d/dy of 0.5 ln(1 + e^2) is e / (1 + e^2); of 0.5 e^2, e. Padding lanes get 0.
+                    FloatVector d = log ? e.div(e.fma(e, broadcast(1f))) : e;
+                    d.mul(FloatVector.fromArray(SPECIES, mask, v).mul(scale)).intoArray(dy, at + v);
+                }
+                if (withLoss) {
+                    for (int m = 0; m < valid; m++) {
+                        total += loss.value(y[at + m] - target[at + m]);
+                    }
                 }
             }
         }
@@ -353,6 +366,64 @@ final class VectorBptt implements Kernel {
             }
         }
         return total;
+    }
+
+    /**
+     * Softmax cross-entropy of one categorical column at one step, the logits {@code y[at + i * G ..]}
+     * for {@code i < width}: {@code dy = (softmax_i - target_i) * scale}, 0 on padding lanes. Returns the
+     * summed loss of the real lanes if {@code withLoss}, else 0.
+     */
+    private double softmaxDelta(float[] y, float[] dy, int at, int width, float scale, boolean withLoss, int valid) {
+        for (int v = 0; v < G; v += V) {
+            FloatVector max = FloatVector.fromArray(SPECIES, y, at + v);
+            for (int i = 1; i < width; i++) {
+                max = max.max(FloatVector.fromArray(SPECIES, y, at + i * G + v));
+            }
+            FloatVector sum = FloatVector.zero(SPECIES);
+            for (int i = 0; i < width; i++) {
+                FloatVector e = exp(FloatVector.fromArray(SPECIES, y, at + i * G + v).sub(max));
+                e.intoArray(dy, at + i * G + v);
+                sum = sum.add(e);
+            }
+            FloatVector inverse = broadcast(1f).div(sum);
+            FloatVector masked = FloatVector.fromArray(SPECIES, mask, v).mul(scale);
+            for (int i = 0; i < width; i++) {
+                int o = at + i * G + v;
+                FloatVector.fromArray(SPECIES, dy, o).mul(inverse).sub(FloatVector.fromArray(SPECIES, target, o))
+                        .mul(masked).intoArray(dy, o);
+            }
+        }
+        if (!withLoss) {
+            return 0;
+        }
+        double total = 0;
+        for (int m = 0; m < valid; m++) {
+            int label = 0;
+            for (int i = 0; i < width; i++) {
+                logits[i] = y[at + i * G + m];
+                label = target[at + i * G + m] > target[at + label * G + m] ? i : label;
+            }
+            total += Softmax.crossEntropy(logits, width, label);
+        }
+        return total;
+    }
+
+    /** {@link Softmax#exp} lane-wise, the same operations in the same order, so the same bits. */
+    static FloatVector exp(FloatVector x) {
+        FloatVector a = x.max(Softmax.LOWEST);
+        FloatVector shifted = a.mul(Softmax.LOG2E).add(Softmax.ROUND);
+        FloatVector k = shifted.sub(Softmax.ROUND);
+        FloatVector r = a.sub(k.mul(Softmax.LN2_HI));
+        r = r.sub(k.mul(Softmax.LN2_LO));
+        FloatVector p = x.broadcast(Softmax.P0);
+        p = p.mul(r).add(Softmax.P1);
+        p = p.mul(r).add(Softmax.P2);
+        p = p.mul(r).add(Softmax.P3);
+        p = p.mul(r).add(Softmax.P4);
+        p = p.mul(r).add(Softmax.P5);
+        FloatVector e = p.mul(r.mul(r)).add(r).add(1f);
+        IntVector bits = ((IntVector) shifted.reinterpretAsInts()).lanewise(VectorOperators.LSHL, 23).add(127 << 23);
+        return e.mul(bits.reinterpretAsFloats());
     }
 
     /**

@@ -42,6 +42,37 @@ class CpuBackendTest {
         assertEquals(StopReason.PERFECT, result.stop(), () -> "best accuracy " + result.bestAccuracy());
     }
 
+    /** One-hot in, categorical out: {@code x mod 3} for inputs 0..5 needs no memory, so a linear network learns it. */
+    @Test
+    void oneHotToCategoricalBecomesPerfectAndDecodesThroughTheSpi() {
+        Dataset data = EncodedData.mod3(2000, 6, 3);
+        TrainingRequest request = request(Architecture.linear(3), data, 600, 0).withEncodings(EncodedData.mod3Encodings());
+        TrainingResult result = backend.train(request, TrainingListener.none());
+        assertEquals(StopReason.PERFECT, result.stop(), () -> "best accuracy " + result.bestAccuracy());
+        assertTrue(result.steps() <= 600, () -> "steps " + result.steps());
+        Network network = result.network();
+        assertEquals(request.encodings(), network.encodings());
+        assertEquals(6, network.inputDim());
+        assertEquals(3, network.outputDim());
+        // Perfect by the backend's evaluation means perfect by the SPI's argmax reading.
+        for (int n = 0; n < data.test().count(); n++) {
+            double[][] y = network.run(data.test().x().sequence(n));
+            for (int t = 0; t < y.length; t++) {
+                assertEquals(data.test().y().get(n, t, 0), y[t][0], "sequence " + n + " step " + t);
+            }
+        }
+        // Training resumes from the encoded network's weights.
+        TrainingResult resumed = backend.train(request.withStart(network, false), TrainingListener.none());
+        assertEquals(0, resumed.steps());
+        assertEquals(network, resumed.network());
+    }
+
+    @Test
+    void scalarNetworksRecordTheScalarEncodings() {
+        TrainingResult result = backend.train(request(Architecture.linear(2), ContractDatasets.xor(200, 4), 10, 0), TrainingListener.none());
+        assertTrue(result.network().encodings().isScalar());
+    }
+
     @Test
     void evaluatesAtStartEveryIntervalAndAtTheEnd() {
         List<Integer> steps = new ArrayList<>();

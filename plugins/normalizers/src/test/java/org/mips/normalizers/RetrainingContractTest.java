@@ -14,11 +14,11 @@ abstract class RetrainingContractTest extends AbstractNormalizerContractTest {
 
     @Override
     protected NormalizerContext context(Network network) {
-        return ScriptedBackend.echo().context(network.inputDim(), 16);
+        return ScriptedBackend.echo().context(network.taskInputs(), network.taskOutputs(), 16);
     }
 
     @Override
     protected NormalizerContext emptyContext(Network network) {
-        return ScriptedBackend.echo().context(network.inputDim(), 0);
+        return ScriptedBackend.echo().context(network.taskInputs(), network.taskOutputs(), 0);
     }
 }

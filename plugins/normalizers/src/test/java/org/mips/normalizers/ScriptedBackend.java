@@ -56,14 +56,23 @@ final class ScriptedBackend implements TrainingBackend {
                 outcome.perfect() ? StopReason.PERFECT : StopReason.STEPS);
     }
 
-    /** A context with {@code count} random bit sequences of {@code inputDim} inputs, and this backend. */
+    /** A context with {@code count} random bit sequences of {@code inputDim} inputs and one output, and this backend. */
     TrainingNormalizerContext context(int inputDim, int count) {
+        return context(inputDim, 1, count);
+    }
+
+    /**
+     * A context with {@code count} random bit sequences of {@code inputs} input and {@code outputs} output
+     * columns, and this backend. A training request's encodings must fit the dataset's columns, so the
+     * dataset has as many as the network being normalized.
+     */
+    TrainingNormalizerContext context(int inputs, int outputs, int count) {
         SplittableRandom random = new SplittableRandom(5);
-        long[] x = new long[count * 6 * inputDim];
+        long[] x = new long[count * 6 * inputs];
         for (int i = 0; i < x.length; i++) {
             x[i] = random.nextInt(2);
         }
-        Split split = new Split(new SequenceBatch(count, 6, inputDim, x), new SequenceBatch(count, 6, 1, new long[count * 6]));
+        Split split = new Split(new SequenceBatch(count, 6, inputs, x), new SequenceBatch(count, 6, outputs, new long[count * 6 * outputs]));
         return TrainingNormalizerContext.of(new Dataset("bits", split, split), this);
     }
 }

@@ -1,5 +1,6 @@
 package org.mips.core.encode;
 
+import java.util.Locale;
 import java.util.Set;
 import org.mips.spi.Outcome;
 import org.mips.spi.encode.ColumnValues;
@@ -41,7 +42,7 @@ public final class CategoricalEncoding implements Encoding {
                     + " it is unbounded, not a fixed set of classes");
         }
         if (column.size() > MAX_CLASSES) {
-            return Outcome.none(String.format("%s has %,d distinct values; categorical takes at most %d", column.column(),
+            return Outcome.none(String.format(Locale.ROOT, "%s has %,d distinct values; categorical takes at most %d", column.column(),
                     column.size(), MAX_CLASSES));
         }
         if (column.size() < 2) {

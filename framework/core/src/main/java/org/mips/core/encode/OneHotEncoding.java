@@ -1,5 +1,6 @@
 package org.mips.core.encode;
 
+import java.util.Locale;
 import java.util.Set;
 import org.mips.spi.Outcome;
 import org.mips.spi.encode.ColumnValues;
@@ -36,7 +37,7 @@ public final class OneHotEncoding implements Encoding {
     @Override
     public Outcome<InputCode> input(ColumnValues column) {
         if (column.size() > MAX_SYMBOLS) {
-            return Outcome.none(String.format("%s has %,d distinct values; one-hot takes at most %d", column.column(),
+            return Outcome.none(String.format(Locale.ROOT, "%s has %,d distinct values; one-hot takes at most %d", column.column(),
                     column.size(), MAX_SYMBOLS));
         }
         if (column.size() == 0) {

@@ -89,7 +89,7 @@ class ChartsTest {
         TrialRecord late = new TrialRecord(2, "2,2,8,1,0", 0, 200, 3, 1, 1, true, 200, TrialStop.PERFECT, null);
         TrialRecord early = new TrialRecord(1, "1,1,0,1,0", 0, 100, 1, 0, 0.5, false, null, TrialStop.PLATEAU, "no progress");
         SearchResult search = new SearchResult(SearchResult.SCHEMA_VERSION, "T", "cpu", "ladder", null, 1, true, 4, 10, 2,
-                List.of(late, early));
+                List.of(late, early), null);
         assertEquals(List.of(early, late), TrialChart.trials(search));
         assertEquals("plateau", TrialChart.stop(early));
     }

@@ -64,7 +64,7 @@ class TaskResultsTest {
     @Test
     void aProvenTaskHasItsNetworkDetectorRegressorsProofAndCode() {
         store().write(RunArtifacts.SEARCH, new SearchResult(1, "Binary_Addition", "cpu", "ladder",
-                new SearchResult.Chosen("2,2,8,1,0", 0, 300, 200), 1.0, true, 30, 60, 2, List.of()));
+                new SearchResult.Chosen("2,2,8,1,0", 0, 300, 200, null), 1.0, true, 30, 60, 2, List.of(), null));
         store().write(RunArtifacts.EXTRACT, new ExtractRecord("Binary_Addition", 100, List.of(), "boolean", "", null));
         store().write(RunArtifacts.REGRESS, new RegressRecord("Binary_Addition", List.of(
                 new Formula("next_b0", "boolean", "x0 ^ b0", 7, 8, List.of("boolean: fitted")),

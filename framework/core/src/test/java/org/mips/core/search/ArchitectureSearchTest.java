@@ -40,7 +40,7 @@ class ArchitectureSearchTest {
         ScriptedBackend backend = new ScriptedBackend(ArchitectureSearchTest::deepTransition);
         SearchOutcome outcome = search(backend, SETTINGS.withWorkers(1));
 
-        Simulation.Run expected = Simulation.run(SETTINGS.plan(), SETTINGS.seeds(), PlansTest::deepTransition);
+        Simulation.Run expected = Simulation.run(SETTINGS.plan(DataSurvey.Plan.scalar(1, 1)), SETTINGS.seeds(), PlansTest::deepTransition);
         assertEquals(expected.trained(), backend.calls());
         assertEquals("3,2,5,1,0 seed 1", chosen(outcome));
         SearchResult result = outcome.result();
@@ -95,7 +95,7 @@ class ArchitectureSearchTest {
             SearchOutcome outcome = search(backend, SETTINGS.withWorkers(2));
             assertEquals("3,2,5,1,0 seed 1", chosen(outcome), "round " + shuffle);
             assertTrue(outcome.result().complete());
-            Simulation.Run sequential = Simulation.run(SETTINGS.plan(), SETTINGS.seeds(), PlansTest::deepTransition);
+            Simulation.Run sequential = Simulation.run(SETTINGS.plan(DataSurvey.Plan.scalar(1, 1)), SETTINGS.seeds(), PlansTest::deepTransition);
             assertTrue(new HashSet<>(backend.calls()).containsAll(sequential.trained()), "round " + shuffle);
         }
     }
@@ -108,7 +108,7 @@ class ArchitectureSearchTest {
         ScriptedBackend backend = new ScriptedBackend(slowSeedZero);
         SearchOutcome outcome = search(backend, settings);
         assertEquals("1,1,0,1,0 seed 0", chosen(outcome));
-        assertTrue(backend.calls().contains(new TrialKey(Architecture.linear(2), 1)), "seed 1 ran alongside");
+        assertTrue(backend.calls().contains(new TrialKey(new Candidate(PlansTest.SCALAR, Architecture.linear(2)), 1)), "seed 1 ran alongside");
 
         Function<TrialKey, Act> seedZeroFails = key -> key.seed() == 0 ? Act.fails(0.99).taking(300) : Act.succeeds();
         assertEquals("1,1,0,1,0 seed 1", chosen(search(new ScriptedBackend(seedZeroFails), settings)));

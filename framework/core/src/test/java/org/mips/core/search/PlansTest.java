@@ -15,6 +15,8 @@ import org.mips.spi.network.Architecture;
 class PlansTest {
 
     static final SeedPolicy SEEDS = new SeedPolicy(5, 0.95);
+    /** The paper's setup for the scripted tasks' one input and one output column. */
+    static final Track SCALAR = Track.scalar(1, 1);
 
     /**
      * Capable iff n >= 3, Lh >= 2 and wh >= 5; a capable network succeeds with seed 0 from n = 4 on,
@@ -32,7 +34,7 @@ class PlansTest {
 
     @Test
     void ladderClimbsInterleavedFamiliesThenNarrowsSizeAndWidthWithAllSeeds() {
-        Simulation.Run run = Simulation.run(new LadderPlan(Ladder.DEFAULT, 128), SEEDS, PlansTest::deepTransition);
+        Simulation.Run run = Simulation.run(new LadderPlan(Ladder.DEFAULT, 128, SCALAR), SEEDS, PlansTest::deepTransition);
         assertEquals(List.of(
                 // the climb, one seed each: linear, nonlinear transition, nonlinear readout, both
                 "1,1,0,1,0 seed 0", "1,2,8,1,0 seed 0", "1,1,0,2,8 seed 0", "1,2,8,2,8 seed 0",
@@ -49,7 +51,7 @@ class PlansTest {
 
     @Test
     void ladderNarrowingReusesClearFailuresOfTheClimb() {
-        Simulation.Run run = Simulation.run(new LadderPlan(Ladder.DEFAULT, 128), SEEDS,
+        Simulation.Run run = Simulation.run(new LadderPlan(Ladder.DEFAULT, 128, SCALAR), SEEDS,
                 key -> new TrialOutcome(key.architecture().hiddenDim() >= 5, 0.5));
         assertEquals(Optional.of(Architecture.linear(5)), run.chosen());
         // 4 rungs of 4 families and linear 6; bisecting (0, 6] then probes linear 3 and 4 for free, and trains 5.
@@ -60,7 +62,7 @@ class PlansTest {
     @Test
     void ladderNarrowsReadoutWidthBeforeTransitionWidth() {
         // Both MLPs needed: perfect iff Lo = Lh = 2, wo >= 3 and wh >= 6, at any size.
-        Simulation.Run run = Simulation.run(new LadderPlan(Ladder.DEFAULT, 128), SEEDS, key -> {
+        Simulation.Run run = Simulation.run(new LadderPlan(Ladder.DEFAULT, 128, SCALAR), SEEDS, key -> {
             Architecture a = key.architecture();
             return new TrialOutcome(a.readoutDepth() == 2 && a.transitionDepth() == 2
                     && a.readoutWidth() >= 3 && a.transitionWidth() >= 6, 0.5);
@@ -70,7 +72,7 @@ class PlansTest {
 
     @Test
     void ladderStopsAtTheLargestHiddenSize() {
-        Simulation.Run run = Simulation.run(new LadderPlan(Ladder.DEFAULT, 3), SEEDS, key -> new TrialOutcome(false, 0.2));
+        Simulation.Run run = Simulation.run(new LadderPlan(Ladder.DEFAULT, 3, SCALAR), SEEDS, key -> new TrialOutcome(false, 0.2));
         assertEquals(Optional.empty(), run.chosen());
         assertEquals(12, run.trained().size());
         assertTrue(run.trained().stream().allMatch(k -> k.architecture().hiddenDim() <= 3 && k.seed() == 0));
@@ -79,7 +81,7 @@ class PlansTest {
     @Test
     void paperPlanSweepsThenBisectsWithAllFiveSeeds() {
         Function<TrialKey, TrialOutcome> world = key -> new TrialOutcome(key.architecture().hiddenDim() >= 5, 0.5);
-        Simulation.Run run = Simulation.run(new PaperPlan(ArchitectureOrder.PAPER), SeedPolicy.PAPER, world);
+        Simulation.Run run = Simulation.run(new PaperPlan(ArchitectureOrder.PAPER, SCALAR), SeedPolicy.PAPER, world);
         assertEquals(Optional.of(Architecture.linear(5)), run.chosen());
         // Phase 1: n = 2, 3, 4 fail with five seeds each, n = 5 succeeds with seed 0.
         assertEquals(List.of(2, 3, 4, 5), run.trained().subList(0, 16).stream()
@@ -91,7 +93,7 @@ class PlansTest {
 
     @Test
     void paperPlanReachesHiddenSizeOneOnlyThroughTheBisection() {
-        Simulation.Run run = Simulation.run(new PaperPlan(ArchitectureOrder.PAPER), SeedPolicy.PAPER,
+        Simulation.Run run = Simulation.run(new PaperPlan(ArchitectureOrder.PAPER, SCALAR), SeedPolicy.PAPER,
                 key -> new TrialOutcome(true, 1));
         assertEquals(List.of("2,1,0,1,0 seed 0", "1,1,0,1,0 seed 0"), texts(run.trained()));
         assertEquals(Optional.of(Architecture.linear(1)), run.chosen());

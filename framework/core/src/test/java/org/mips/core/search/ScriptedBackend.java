@@ -101,7 +101,7 @@ final class ScriptedBackend implements TrainingBackend {
 
     @Override
     public TrainingResult train(TrainingRequest request, TrainingListener listener) {
-        TrialKey key = new TrialKey(request.architecture(), (int) request.seed());
+        TrialKey key = new TrialKey(new Candidate(Track.of(request.encodings()), request.architecture()), (int) request.seed());
         calls.add(key);
         threads.add(request.threads());
         Act act = script.apply(key);
@@ -134,12 +134,12 @@ final class ScriptedBackend implements TrainingBackend {
         }
     }
 
-    /** Zero weights of the right shapes. */
+    /** Zero weights of the right shapes, with the request's encodings. */
     static Network network(TrainingRequest request) {
         Architecture a = request.architecture();
-        int in = request.dataset().inputDimension();
-        int out = request.dataset().outputDimension();
-        return new Network(a, in, out,
+        int in = request.encodings().inputWidth();
+        int out = request.encodings().outputWidth();
+        return new Network(a, request.encodings(),
                 layers(a.hiddenDim() + in, a.transitionWidth(), a.hiddenDim(), a.transitionDepth()),
                 layers(a.hiddenDim(), a.readoutWidth(), out, a.readoutDepth()));
     }

@@ -3,6 +3,9 @@ package org.mips.core.search;
 import java.time.Duration;
 import java.util.Optional;
 import org.mips.core.config.Configuration;
+import org.mips.core.encode.CategoricalEncoding;
+import org.mips.core.encode.OneHotEncoding;
+import org.mips.core.encode.ScalarEncoding;
 import org.mips.core.search.ScriptedBackend.Act;
 import org.mips.core.stages.SearchStage;
 import org.mips.core.testing.FakeComponents;
@@ -23,7 +26,7 @@ class SearchStageContractTest extends AbstractStageContractTest {
         ParityTask task = new ParityTask();
         Configuration configuration = Configuration.defaults().with("training.backend", "scripted", "test")
                 .with("search.budget", budget, "test").with("search.workers", "1", "test").with("search.max-hidden", "2", "test");
-        return new StageFixture(task, task.dataset(42), configuration, FakeComponents.of(backend), java.util.List.of());
+        return new StageFixture(task, task.dataset(42), configuration, FakeComponents.of(backend, new ScalarEncoding(), new OneHotEncoding(), new CategoricalEncoding()), java.util.List.of());
     }
 
     @Override

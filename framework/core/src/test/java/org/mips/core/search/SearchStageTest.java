@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mips.core.config.Configuration;
+import org.mips.core.encode.CategoricalEncoding;
+import org.mips.core.encode.OneHotEncoding;
+import org.mips.core.encode.ScalarEncoding;
 import org.mips.core.search.ScriptedBackend.Act;
 import org.mips.core.stages.RunArtifacts;
 import org.mips.core.stages.SearchStage;
@@ -26,7 +29,7 @@ class SearchStageTest {
     private PipelineTestKit.Events search(ScriptedBackend backend) {
         Configuration configuration = Configuration.defaults().with("training.backend", "scripted", "test")
                 .with("search.budget", "1m", "test").with("search.workers", "2", "test").with("search.max-hidden", "2", "test");
-        return PipelineTestKit.of(new SearchStage()).with(backend).configuration(configuration).run(new ParityTask(), dir);
+        return PipelineTestKit.of(new SearchStage()).with(backend, new ScalarEncoding(), new OneHotEncoding(), new CategoricalEncoding()).configuration(configuration).run(new ParityTask(), dir);
     }
 
     @Test
@@ -42,10 +45,13 @@ class SearchStageTest {
         assertEquals(result.chosen().architecture(), store.read(RunArtifacts.NETWORK).architecture().toText());
         assertEquals(ScriptedBackend.STEPS, store.read(RunArtifacts.CURVE).curve().get(9).step());
         String json = Files.readString(dir.resolve("search.json"));
-        assertTrue(json.startsWith("{\n  \"schemaVersion\" : 2,\n  \"task\" : \"Parity_All\""), json);
+        assertTrue(json.startsWith("{\n  \"schemaVersion\" : 3,\n  \"task\" : \"Parity_All\""), json);
         assertTrue(json.contains("\"reason\" : \"IllegalStateException: boom\""), json);
-        List<String> trials = events.published("search");
-        assertEquals(result.trials().size() + 1, trials.size(), "a line per trial, then the choice");
+        List<String> lines = events.published("search");
+        // Parity's columns are binary and its outputs no affine function of a window: the scalar track alone, nothing pointed.
+        assertEquals("data survey: tracks scalar", lines.get(0));
+        List<String> trials = lines.subList(1, lines.size());
+        assertEquals(result.trials().size() + 1, trials.size(), "the survey, a line per trial, then the choice");
         assertTrue(trials.get(0).matches("trial 1: 1,1,0,1,0 seed 0, 0 steps, accuracy 0\\.000000 \\(failed: IllegalStateException: boom\\)"),
                 trials::toString);
         assertTrue(trials.get(trials.size() - 1).startsWith("chose " + result.chosen().architecture() + " (seed "), trials::toString);

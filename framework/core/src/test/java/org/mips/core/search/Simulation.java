@@ -11,7 +11,7 @@ import org.mips.spi.network.Architecture;
 /** Runs a plan on one core without a backend: what the sequential search trains and decides. */
 final class Simulation {
 
-    record Run(List<TrialKey> trained, Optional<Architecture> chosen) {
+    record Run(List<TrialKey> trained, Optional<Architecture> chosen, Optional<Candidate> candidate) {
     }
 
     private Simulation() {
@@ -26,6 +26,7 @@ final class Simulation {
             trained.add(key);
             known.put(key, world.apply(key));
         }
-        return new Run(trained, replay.walk(known, 1).finish().orElseThrow().chosen());
+        Optional<Candidate> chosen = replay.walk(known, 1).finish().orElseThrow().chosen();
+        return new Run(trained, chosen.map(Candidate::architecture), chosen);
     }
 }

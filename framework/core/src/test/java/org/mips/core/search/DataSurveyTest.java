@@ -1,0 +1,119 @@
+package org.mips.core.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mips.core.encode.CategoricalEncoding;
+import org.mips.core.encode.Columns;
+import org.mips.core.encode.EncodingChoice;
+import org.mips.core.encode.OneHotEncoding;
+import org.mips.core.encode.ScalarEncoding;
+import org.mips.core.testing.FakeComponents;
+import org.mips.core.testing.FunctionTask;
+import org.mips.spi.encode.Encodings;
+import org.mips.spi.network.Architecture;
+import org.mips.spi.task.Dataset;
+import org.mips.spi.task.Task;
+
+/** What the data survey measures before a search trains anything, and the order it gives the tracks. */
+class DataSurveyTest {
+
+    private static final EncodingChoice CHOICE = new EncodingChoice(
+            FakeComponents.of(new ScalarEncoding(), new OneHotEncoding(), new CategoricalEncoding()));
+
+    private static final FunctionTask SUM_LAST3 = FunctionTask.of("Sum_Last3", 0, 9, 12, x -> FunctionTask.sumLast(x, 3));
+    private static final FunctionTask PARITY = FunctionTask.of("Parity_All", 0, 1, 12, FunctionTask::parity);
+
+    private static Integer window(FunctionTask task, int maxWindow) {
+        return DataSurvey.linearWindow(task.dataset(Task.STANDARD_DATA_SEED).train(), maxWindow);
+    }
+
+    private static DataSurvey.Plan plan(FunctionTask task) {
+        Dataset dataset = task.dataset(Task.STANDARD_DATA_SEED);
+        return DataSurvey.plan(dataset, Columns.inputs(dataset), Columns.outputs(task, dataset), CHOICE, null, Ladder.DEFAULT);
+    }
+
+    @Test
+    void aSumOfTheLastThreeInputsHasWindowThree() {
+        assertEquals(3, window(SUM_LAST3, 6));
+        assertEquals(3, window(SUM_LAST3, 3));
+        assertNull(window(SUM_LAST3, 2), "no window up to 2 explains it");
+    }
+
+    @Test
+    void theIdentityHasWindowOneAndAnAffineMapToo() {
+        assertEquals(1, window(FunctionTask.of("Copy", 0, 9, 12, x -> x), 6));
+        FunctionTask affine = FunctionTask.of("Affine", 0, 9, 12, x -> {
+            long[][] y = new long[x.length][1];
+            for (int t = 0; t < x.length; t++) {
+                y[t][0] = 3 * x[t][0] - 2 * (t > 0 ? x[t - 1][0] : 0) + 5;
+            }
+            return y;
+        });
+        assertEquals(2, window(affine, 6));
+    }
+
+    @Test
+    void parityHasNoLinearWindow() {
+        assertNull(window(PARITY, 6));
+    }
+
+    @Test
+    void aRunningSumHasNoWindowShorterThanTheSequence() {
+        assertNull(window(FunctionTask.of("Sum_All", 0, 9, 12, FunctionTask::sumAll), 6));
+    }
+
+    @Test
+    void aLinearWindowPutsTheScalarTrackFirstAndPointsAtLinearNetworksOfItsSize() {
+        DataSurvey.Plan plan = plan(SUM_LAST3);
+        Track scalar = Track.scalar(1, 1);
+        assertEquals(List.of("scalar", "one-hot -> categorical"), plan.findings().tracks());
+        assertEquals(scalar, plan.tracks().get(0));
+        assertEquals(List.of(new Candidate(scalar, Architecture.linear(3)), new Candidate(scalar, Architecture.linear(4))),
+                plan.pointed());
+        assertEquals(List.of("3,1,0,1,0", "4,1,0,1,0"), plan.findings().pointed());
+        assertEquals(3, plan.findings().linearWindow());
+        assertEquals(List.of(10), plan.findings().inputValues());
+        assertEquals(List.of(28), plan.findings().outputValues());
+        assertEquals(scalar, plan.paper());
+    }
+
+    @Test
+    void symbolsWithoutAWindowPutTheSymbolicTrackFirst() {
+        FunctionTask mod3 = FunctionTask.of("Add_Mod_3", 0, 2, 12, FunctionTask::sumMod3);
+        DataSurvey.Plan plan = plan(mod3);
+        assertEquals(List.of("one-hot -> categorical", "scalar"), plan.findings().tracks());
+        assertEquals(List.of(), plan.pointed());
+        assertNull(plan.findings().linearWindow());
+        assertEquals(Track.scalar(1, 1), plan.paper(), "the paper's plan stays scalar");
+    }
+
+    @Test
+    void binaryColumnsGiveTheScalarTrackAlone() {
+        DataSurvey.Plan plan = plan(PARITY);
+        assertEquals(List.of(Track.scalar(1, 1)), plan.tracks());
+        assertEquals(List.of(), plan.findings().refusals());
+    }
+
+    @Test
+    void namedEncodingsAreTheOnlyTrackAndThePapers() {
+        Dataset dataset = SUM_LAST3.dataset(Task.STANDARD_DATA_SEED);
+        Encodings named = CHOICE.named(OneHotEncoding.ID, ScalarEncoding.ID, Columns.inputs(dataset), Columns.outputs(SUM_LAST3, dataset));
+        DataSurvey.Plan plan = DataSurvey.plan(dataset, Columns.inputs(dataset), Columns.outputs(SUM_LAST3, dataset), CHOICE, named,
+                Ladder.DEFAULT);
+        assertEquals(List.of(Track.of(named)), plan.tracks());
+        assertEquals(Track.of(named), plan.paper());
+        assertEquals(List.of(), plan.pointed(), "pointed candidates are scalar, which the user did not name");
+    }
+
+    @Test
+    void anUnboundedOutputIsNotCategoricalAndTheRefusalIsRecorded() {
+        FunctionTask sum = FunctionTask.of("Sum_All", 0, 9, 12, FunctionTask::sumAll);
+        DataSurvey.Plan plan = plan(sum);
+        assertEquals(List.of("one-hot -> scalar", "scalar"), plan.findings().tracks());
+        assertEquals(1, plan.findings().refusals().size());
+        assertEquals(true, plan.findings().refusals().get(0).startsWith("categorical: output 0 "), plan.findings().refusals()::toString);
+    }
+}

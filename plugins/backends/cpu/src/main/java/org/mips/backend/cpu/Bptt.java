@@ -33,9 +33,10 @@ final class Bptt implements Kernel {
     private final float[][] delta;
     private final float[][] deltaPrevious;
     private final float[][] dhNext;
-    /** Per lane, a categorical group's largest logit, then the reciprocal of its softmax denominator. */
+    /** Per lane, a categorical group's largest logit, and its softmax denominator, then that's reciprocal. */
     private final float[] groupMax;
     private final float[] groupSum;
+    /** Scratch for {@link Softmax#exp(float[], float[], float[], float[], int)}. */
     private final float[] powers;
     /** One lane's logits of one group, for the reported cross-entropy. */
     private final double[] logits;

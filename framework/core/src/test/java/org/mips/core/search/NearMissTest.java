@@ -73,7 +73,7 @@ class NearMissTest {
     }
 
     @Test
-    void aNearMissIsTrainedOnceMoreFromItsNetworkAtATenthOfItsLearningRate() {
+    void aNearMissIsTrainedOnceMoreFromItsNetworkForAsManyStepsAtHalfItsLearningRate() {
         Backend backend = new Backend(fails(0.997), fails(0.998));
         TrialRunner.Finished finished = run(backend);
 
@@ -84,16 +84,16 @@ class NearMissTest {
         assertSame(backend.results.get(0).network(), finishing.start().orElseThrow(), "from the network the trial returned");
         assertFalse(finishing.freezeZeros());
         assertEquals(first.learningRate() * TrialRunner.FINISH_RATE, finishing.learningRate(), 1e-18);
-        assertEquals(1e-4, finishing.learningRate(), 1e-12);
-        assertEquals(ScriptedBackend.STEPS / 4, finishing.steps(), "a quarter of the trial's steps");
+        assertEquals(5e-4, finishing.learningRate(), 1e-12);
+        assertEquals(ScriptedBackend.STEPS, finishing.steps(), "as many steps as the trial");
         assertEquals(KEY.seed(), finishing.seed());
         assertEquals(KEY.architecture(), finishing.architecture());
         assertEquals(first.encodings(), finishing.encodings());
         assertEquals(first.deadline(), finishing.deadline());
 
         TrialRecord record = finished.record();
-        assertEquals(new TrialRecord.Finish(0.997, finishing.learningRate(), ScriptedBackend.STEPS / 4, 0.998, false), record.finish());
-        assertEquals(ScriptedBackend.STEPS + ScriptedBackend.STEPS / 4, record.steps(), "steps counted on");
+        assertEquals(new TrialRecord.Finish(0.997, finishing.learningRate(), ScriptedBackend.STEPS, 0.998, false), record.finish());
+        assertEquals(2 * ScriptedBackend.STEPS, record.steps(), "steps counted on");
         assertEquals(0.998, record.bestAccuracy());
         assertFalse(record.perfect());
         assertEquals(TrialStop.STEPS, record.stop());
@@ -108,7 +108,7 @@ class NearMissTest {
         TrialRecord record = finished.record();
         assertTrue(record.perfect());
         assertEquals(TrialStop.PERFECT, record.stop());
-        int finishingSteps = ScriptedBackend.STEPS / 4 / 2;
+        int finishingSteps = ScriptedBackend.STEPS / 2;
         assertEquals(ScriptedBackend.STEPS + finishingSteps, record.perfectAtStep(), "the finishing phase's step, counted on");
         assertEquals(new TrialRecord.Finish(0.996, backend.requests.get(1).learningRate(), finishingSteps, 1, true), record.finish());
         assertSame(backend.results.get(1).network(), finished.result().network(), "the finished network");

@@ -88,6 +88,12 @@ final class TrainCommand implements Callable<Integer> {
         double seconds = (end - (loopStart[0] == 0 ? start : loopStart[0])) / 1e9;
         progress.finish();
 
+        if (!result.network().encodings().equals(request.encodings())) {
+            // A backend that does not know encodings trains a scalar network; writing it would pass it off as the one asked for.
+            throw new UserException("backend '" + backend.id() + "' returned a network with encodings "
+                    + result.network().encodings().describe() + ", not the requested " + request.encodings().describe()
+                    + "; it does not support these encodings");
+        }
         String stop = result.stop().name().toLowerCase(Locale.ROOT);
         store.write(RunArtifacts.NETWORK, result.network());
         store.write(RunArtifacts.TRAINING, new TrainingRecord(task.id(), backend.id(), architecture.toText(), seed, request.batchSize(),

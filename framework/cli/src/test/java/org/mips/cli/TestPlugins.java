@@ -102,7 +102,7 @@ final class TestPlugins {
             }
             """;
 
-    /** A training backend: perfect at once iff the transition is nonlinear. */
+    /** A training backend: perfect at once iff the transition is nonlinear; its networks have the request's encodings. */
     static final String BACKEND = """
             package com.acme.fake;
 
@@ -129,9 +129,10 @@ final class TestPlugins {
                     boolean perfect = a.transitionDepth() >= 2;
                     Evaluation evaluation = new Evaluation(100, 0.1, 0.1, perfect ? 1.0 : 0.5);
                     listener.onEvaluation(evaluation);
-                    int in = request.dataset().inputDimension();
-                    int out = request.dataset().outputDimension();
-                    Network network = new Network(a, in, out,
+                    // As wide as the request's encodings: one-hot inputs take an input per symbol, and so on.
+                    int in = request.encodings().inputWidth();
+                    int out = request.encodings().outputWidth();
+                    Network network = new Network(a, request.encodings(),
                             layers(a.hiddenDim() + in, a.transitionWidth(), a.hiddenDim(), a.transitionDepth()),
                             layers(a.hiddenDim(), a.readoutWidth(), out, a.readoutDepth()));
                     return new TrainingResult(network, List.of(evaluation), perfect ? OptionalInt.of(100) : OptionalInt.empty(),

@@ -3,6 +3,7 @@ package org.mips.core.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import org.mips.spi.encode.Encodings;
 import org.mips.spi.network.Network;
 import org.mips.spi.training.Evaluation;
 import org.mips.spi.training.StopReason;
@@ -119,12 +120,12 @@ final class TrialRunner {
         try {
             TrainingRequest request = base.withArchitecture(trial.key.architecture()).withSeed(trial.key.seed())
                     .withEncodings(trial.key.track().encodings());
-            TrainingResult result = backend.train(request, listener(trial, 0));
+            TrainingResult result = honoured(request, backend.train(request, listener(trial, 0)));
             TrialRecord.Finish finish = null;
             if (nearMiss(result)) {
                 TrainingRequest finishing = request.withStart(result.network(), false)
                         .withLearningRate(request.learningRate() * FINISH_RATE).withSteps(request.steps());
-                TrainingResult more = backend.train(finishing, listener(trial, result.steps()));
+                TrainingResult more = honoured(finishing, backend.train(finishing, listener(trial, result.steps())));
                 finish = new TrialRecord.Finish(result.bestAccuracy(), finishing.learningRate(), more.steps(),
                         Math.max(result.bestAccuracy(), more.bestAccuracy()), more.perfect());
                 result = joined(result, more);
@@ -154,6 +155,22 @@ final class TrialRunner {
                 throw PLATEAU;
             }
         };
+    }
+
+    /**
+     * The result, if its network has the encodings the request asked for. A backend that does not know
+     * encodings trains a scalar network whatever the track; recorded as the track's, it would be compared
+     * with the track's networks and written out as a network it is not.
+     *
+     * @throws IllegalStateException naming the backend and both encodings, which fails the trial
+     */
+    private TrainingResult honoured(TrainingRequest request, TrainingResult result) {
+        Encodings got = result.network().encodings();
+        if (!got.equals(request.encodings())) {
+            throw new IllegalStateException("backend '" + backend.id() + "' returned a network with encodings " + got.describe()
+                    + ", not the requested " + request.encodings().describe());
+        }
+        return result;
     }
 
     /** Whether a finished training came close enough to be finished: spent its steps, not perfect, accuracy at least {@link #NEAR_MISS}. */

@@ -22,6 +22,14 @@ import org.pf4j.Extension;
  * subset of candidates, smallest first, is kept when the states are an affine function of it (at most
  * {@link #MAX_UNEXPLAINED} of their spread left over) and it makes the trace a deterministic machine;
  * the subset with the smallest description length wins.
+ *
+ * <p>When no subset passes, the outputs the network's own readout gives back are tried once more without
+ * the spread condition: the state is then what the network does, read through its readout, not where its
+ * hidden vectors lie. A network with a categorical readout often keeps its hidden states drifting within
+ * each mode (the argmax does not care), so no affine map explains them, yet its last output may be all
+ * the state there is (a sum modulo k). The initial state, from which the network never outputs, reads as
+ * 0 ("0 before the start"); a task for which that is wrong gives a machine that is not deterministic. The machine must still be deterministic on every traced step, and
+ * replay beside the network on held-out data checks it as for any representation.
  */
 @Extension
 public final class IoStateDetector implements RepresentationDetector {
@@ -74,19 +82,49 @@ public final class IoStateDetector implements RepresentationDetector {
                 best = found;
             }
         }
+        if (best == null && trace.readout().isPresent()) {
+            List<Signal> behavioural = new ArrayList<>();
+            for (Signal s : signals) {
+                if (s.output()) {
+                    behavioural.add(new Signal(s.name(), true, s.index(), null, 0, trace.readout().get(), true));
+                }
+            }
+            for (List<Signal> subset : subsets(behavioural)) {
+                String what = "the state " + subset.stream().map(Signal::name).toList() + " read through the network's readout";
+                IoState candidate = state(subset, states, current);
+                Outcome<IoState> outcome = Consistency.scored(candidate, states, candidate::withDescriptionLength, what);
+                if (outcome instanceof Outcome.None<IoState> none && widest instanceof Outcome.None<IoState> before) {
+                    widest = Outcome.none(before.reason() + "; " + none.reason());
+                }
+                if (outcome instanceof Outcome.Found<IoState> found && (best == null
+                        || found.value().descriptionLength() < ((Outcome.Found<IoState>) best).value().descriptionLength())) {
+                    best = found;
+                }
+            }
+        }
         return best != null ? best : widest;
     }
 
-    private Outcome<IoState> tryState(List<Signal> subset, TraceStates states, double[][] current, double total) {
-        String what = "the state " + subset.stream().map(Signal::name).toList();
-        long[][] codes = new long[current.length][];
-        for (int r = 0; r < current.length; r++) {
+    /** The io-state of {@code subset}: its codes on every traced row, and the affine map from codes back to states. */
+    private IoState state(List<Signal> subset, TraceStates states, double[][] current) {
+        return new IoState(id(), subset, AffineFit.of(codes(subset, states, current.length), current), Double.NaN);
+    }
+
+    private static long[][] codes(List<Signal> subset, TraceStates states, int rows) {
+        long[][] codes = new long[rows][];
+        for (int r = 0; r < rows; r++) {
             codes[r] = new long[subset.size()];
             for (int i = 0; i < subset.size(); i++) {
                 Signal s = subset.get(i);
                 codes[r][i] = s.output() ? states.roundedOutput(r)[s.index()] : states.input(r)[s.index()];
             }
         }
+        return codes;
+    }
+
+    private Outcome<IoState> tryState(List<Signal> subset, TraceStates states, double[][] current, double total) {
+        String what = "the state " + subset.stream().map(Signal::name).toList();
+        long[][] codes = codes(subset, states, current.length);
         IoState candidate = new IoState(id(), subset, AffineFit.of(codes, current), Double.NaN);
         double unexplained = total == 0 ? 0 : residual(candidate, codes, current) / total;
         if (!(unexplained <= MAX_UNEXPLAINED)) {

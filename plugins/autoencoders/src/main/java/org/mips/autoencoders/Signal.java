@@ -13,15 +13,24 @@ import org.mips.spi.represent.Readout;
  * @param weights the affine decoder's weights, {@code value ~ weights . h + bias}; null when read by the readout
  * @param bias    the affine decoder's constant
  * @param readout the network's readout, used when the value is not an affine function of the state
+ * @param zeroAtStart read the initial state (all zeros, before any input) as 0, as "0 before the start":
+ *                    the readout of a state the network never outputs from says nothing
  */
-record Signal(String name, boolean output, int index, double[] weights, double bias, Readout readout) {
+record Signal(String name, boolean output, int index, double[] weights, double bias, Readout readout, boolean zeroAtStart) {
 
     Signal {
         weights = weights == null ? null : weights.clone();
     }
 
+    Signal(String name, boolean output, int index, double[] weights, double bias, Readout readout) {
+        this(name, output, index, weights, bias, readout, false);
+    }
+
     /** The signal's value on the state {@code h}, rounded half to even as the outputs are. */
     long decode(double[] h) {
+        if (zeroAtStart && Vectors.isZero(h)) {
+            return 0;
+        }
         if (weights == null) {
             return (long) Math.rint(readout.apply(h)[index]);
         }

@@ -14,6 +14,16 @@ final class Vectors {
         return sum;
     }
 
+    /** Whether every component is zero (of either sign). */
+    static boolean isZero(double[] a) {
+        for (double v : a) {
+            if (v != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static double norm(double[] a) {
         return Math.sqrt(dot(a, a));
     }

@@ -77,6 +77,20 @@ public final class EncodingChoice {
         }
     }
 
+    /**
+     * Checks that the named encodings exist and serve their sides, before any data is made; {@link #AUTO} passes.
+     *
+     * @throws UserException saying which does not
+     */
+    public void checkNames(String inputEncoding, String outputEncoding) {
+        if (!inputEncoding.equals(AUTO)) {
+            encoding(inputEncoding, Encoding.Side.INPUT);
+        }
+        if (!outputEncoding.equals(AUTO)) {
+            encoding(outputEncoding, Encoding.Side.OUTPUT);
+        }
+    }
+
     private Encoding encoding(String id, Encoding.Side side) {
         Encoding encoding = components.get(Encoding.class, id);
         if (!encoding.sides().contains(side)) {

@@ -191,7 +191,7 @@ final class TrialRunner {
 
     /**
      * Whether a trial still makes progress: within the last {@code patience} steps, its test error
-     * rate fell by 5% or its test loss by 1% below their best so far.
+     * rate fell by 5% or its test loss by 1% below their best so far; or it is a near miss.
      */
     static final class Progress {
         private final int patience;
@@ -210,7 +210,8 @@ final class TrialRunner {
             }
             bestError = Math.min(bestError, error);
             bestLoss = Math.min(bestLoss, loss);
-            return patience == 0 || step - lastProgress < patience;
+            // A near miss trains to its last step and then gets its finishing phase, however slowly it creeps.
+            return patience == 0 || step - lastProgress < patience || accuracy >= NEAR_MISS;
         }
     }
 

@@ -120,6 +120,7 @@ public final class SearchStage implements Stage {
     @Override
     public void check(Settings settings, Components components) {
         components.get(TrainingBackend.class, settings.get(BACKEND));
+        new EncodingChoice(components).checkNames(settings.get(INPUT_ENCODING), settings.get(OUTPUT_ENCODING));
         Duration deadline = Pipeline.deadline(this, settings);
         if (settings.get(BUDGET).compareTo(deadline) >= 0) {
             throw new IllegalStateException(BUDGET.key() + " " + Setting.formatDuration(settings.get(BUDGET)) + " is not less than "

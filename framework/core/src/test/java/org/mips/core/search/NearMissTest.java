@@ -20,7 +20,7 @@ import org.mips.spi.training.TrainingListener;
 import org.mips.spi.training.TrainingRequest;
 import org.mips.spi.training.TrainingResult;
 
-/** A trial that ends just short of perfect gets one deterministic finishing training at a tenth of its learning rate. */
+/** A trial that ends just short of perfect gets one deterministic finishing training at half its learning rate. */
 class NearMissTest {
 
     /** What one training returns: its best accuracy, whether it ends perfect, and why it stops. */

@@ -1,5 +1,11 @@
 package org.mips.testkit;
 
+import java.util.List;
+import org.mips.spi.encode.Encodings;
+import org.mips.spi.encode.InputCode;
+import org.mips.spi.encode.OutputCode;
+import org.mips.spi.task.Dataset;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -149,6 +155,20 @@ public abstract class AbstractTrainingBackendContractTest {
     }
 
     @Test
+    void trainsWithTheRequestsEncodingsAndRecordsThem() {
+        Dataset xor = ContractDatasets.xor(600, 2);
+        List<Long> bits = List.of(0L, 1L);
+        Encodings encodings = new Encodings(List.of(InputCode.Symbols.oneHot("one-hot", bits), new InputCode.Scalar()),
+                List.of(new OutputCode.Categorical(bits)));
+        TrainingRequest request = request(smallArchitecture(), xor, 60, 3).withEncodings(encodings);
+        TrainingResult result = train(request);
+        assertEquals(encodings, result.network().encodings(), "the network must record the encodings it was trained with");
+        assertEquals(3, result.network().inputDim(), "a one-hot bit and a scalar bit are three network inputs");
+        assertEquals(2, result.network().outputDim(), "a categorical bit is two logits");
+        assertHonest(request, result);
+    }
+
+    @Test
     void refusesADatasetWithoutTrainingSequences() {
         TrainingRequest request = request(Architecture.linear(1), ContractDatasets.withoutTrainingSequences(), 10, 0);
         RuntimeException refusal = assertThrows(RuntimeException.class, () -> backend().train(request, TrainingListener.none()),
@@ -199,7 +219,7 @@ public abstract class AbstractTrainingBackendContractTest {
     }
 
     private static Shape smallShape(TrainingRequest request) {
-        return new Shape(request.architecture(), request.dataset().inputDimension(), request.dataset().outputDimension(),
+        return new Shape(request.architecture(), request.encodings().inputWidth(), request.encodings().outputWidth(),
                 request.architecture().hiddenDim());
     }
 

@@ -1,5 +1,7 @@
 package org.mips.testkit;
 
+import org.mips.spi.encode.Encodings;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +26,8 @@ import org.mips.spi.training.TrainingResult;
 class TrainingBackendContractTest {
 
     /** What a broken backend gets wrong. */
-    enum Flaw { NONE, IGNORES_SEED, DEPENDS_ON_THREADS, CLAIMS_PERFECT, WRONG_SHAPE, MISREPORTS_DEADLINE, ACCEPTS_EMPTY_DATA, THAWS_ZEROS }
+    enum Flaw { NONE, IGNORES_SEED, DEPENDS_ON_THREADS, CLAIMS_PERFECT, WRONG_SHAPE, MISREPORTS_DEADLINE, ACCEPTS_EMPTY_DATA, THAWS_ZEROS,
+        IGNORES_ENCODINGS }
 
     /**
      * A backend that "trains" by a seeded random walk of the weights (cheap, deterministic, and honest about
@@ -50,8 +53,10 @@ class TrainingBackendContractTest {
             }
             long seed = flaw == Flaw.IGNORES_SEED ? 0 : request.seed();
             seed += flaw == Flaw.DEPENDS_ON_THREADS ? request.threads() : 0;
-            Network network = request.start().orElse(ContractNetworks.random(request.architecture(), data.inputDimension(),
-                    data.outputDimension(), seed));
+            Encodings encodings = flaw == Flaw.IGNORES_ENCODINGS
+                    ? Encodings.scalar(data.inputDimension(), data.outputDimension()) : request.encodings();
+            Network random0 = ContractNetworks.random(request.architecture(), encodings.inputWidth(), encodings.outputWidth(), seed);
+            Network network = request.start().orElse(new Network(request.architecture(), encodings, random0.transition(), random0.readout()));
             boolean freeze = request.freezeZeros() && flaw != Flaw.THAWS_ZEROS;
             SplittableRandom random = new SplittableRandom(seed);
             List<Evaluation> curve = new ArrayList<>();
@@ -94,8 +99,7 @@ class TrainingBackendContractTest {
         }
 
         private static Network walk(Network network, SplittableRandom random, boolean freeze) {
-            return new Network(network.architecture(), network.inputDim(), network.outputDim(), walk(network.transition(), random, freeze),
-                    walk(network.readout(), random, freeze));
+            return network.withLayers(walk(network.transition(), random, freeze), walk(network.readout(), random, freeze));
         }
 
         private static List<DenseLayer> walk(List<DenseLayer> layers, SplittableRandom random, boolean freeze) {
@@ -174,6 +178,12 @@ class TrainingBackendContractTest {
         }
     }
 
+    static final class IgnoresEncodings extends Contract {
+        IgnoresEncodings() {
+            super(Flaw.IGNORES_ENCODINGS);
+        }
+    }
+
     @Test
     void anHonestBackendPasses() {
         ContractRun run = ContractRun.of(None.class);
@@ -223,5 +233,11 @@ class TrainingBackendContractTest {
     void aBackendThatThawsFrozenZerosFails() {
         ContractRun run = ContractRun.of(ThawsZeros.class);
         assertEquals(Set.of("keepsFrozenZerosAtZero"), run.failedMethods(), run::toString);
+    }
+
+    @Test
+    void aBackendThatIgnoresTheEncodingsFails() {
+        ContractRun run = ContractRun.of(IgnoresEncodings.class);
+        assertEquals(Set.of("trainsWithTheRequestsEncodingsAndRecordsThem"), run.failedMethods(), run::toString);
     }
 }

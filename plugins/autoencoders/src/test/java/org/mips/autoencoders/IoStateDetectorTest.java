@@ -100,6 +100,72 @@ class IoStateDetectorTest {
         assertTrue(found.toString().contains("readout"), found.toString());
     }
 
+    /**
+     * A sum modulo 3 kept as an angle whose radius drifts at random every step, as a network with a
+     * categorical readout may keep it: no affine map of the state count explains the hidden vectors, but
+     * the readout (the nearest of three directions) gives the sum back from every one of them.
+     */
+    private static HiddenTrace driftingSumModThree(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int rows = SEQUENCES * LENGTH;
+        double[] previous = new double[rows * 2];
+        double[] next = new double[rows * 2];
+        long[] inputs = new long[rows];
+        double[] outputs = new double[rows];
+        int[] steps = new int[rows];
+        int r = 0;
+        for (int s = 0; s < SEQUENCES; s++) {
+            long sum = 0;
+            double[] h = {0, 0};
+            for (int t = 0; t < LENGTH; t++, r++) {
+                long x = random.nextLong(0, 3);
+                sum = (sum + x) % 3;
+                double radius = 0.2 + 2 * random.nextDouble();
+                System.arraycopy(h, 0, previous, 2 * r, 2);
+                h = new double[] {radius * Math.cos(2 * Math.PI * sum / 3), radius * Math.sin(2 * Math.PI * sum / 3)};
+                System.arraycopy(h, 0, next, 2 * r, 2);
+                inputs[r] = x;
+                outputs[r] = sum;
+                steps[r] = t;
+            }
+        }
+        return new HiddenTrace(rows, 2, 1, 1, previous, inputs, next, outputs, steps);
+    }
+
+    @Test
+    void readsTheLastOutputThroughTheReadoutWhenNoAffineMapExplainsTheStates() {
+        HiddenTrace plain = driftingSumModThree(4);
+        Outcome<Representation> without = new IoStateDetector().detect(plain);
+        assertInstanceOf(Outcome.None.class, without, "without the readout the drifting states explain nothing: " + without);
+        Readout nearestDirection = h -> {
+            double angle = Math.atan2(h[1], h[0]);
+            return new double[] {Math.floorMod(Math.round(angle / (2 * Math.PI / 3)), 3)};
+        };
+        Representation found = Truth.found(new IoStateDetector().detect(plain.withReadout(nearestDirection)));
+        assertEquals(List.of("last_y0"), found.variables());
+        assertArrayEquals(new long[] {0}, found.encode(new double[] {0, 0}), "before the start the last output is 0");
+        assertArrayEquals(new long[] {2}, found.encode(new double[] {-0.1, -0.17}), "any radius reads as its direction");
+    }
+
+    @Test
+    void readingThroughTheReadoutStillNeedsADeterministicMachine() {
+        // The readout gives the parity of the sum modulo 3, which does not determine the next parity.
+        Readout parity = h -> {
+            double angle = Math.atan2(h[1], h[0]);
+            return new double[] {Math.floorMod(Math.round(angle / (2 * Math.PI / 3)), 3) % 2};
+        };
+        HiddenTrace trace = driftingSumModThree(5);
+        double[] parityOutputs = trace.outputs().clone();
+        for (int r = 0; r < parityOutputs.length; r++) {
+            parityOutputs[r] = ((long) parityOutputs[r]) % 2;
+        }
+        HiddenTrace parityTrace = new HiddenTrace(trace.rows(), 2, 1, 1, trace.previous(), trace.inputs(), trace.next(),
+                parityOutputs, trace.steps()).withReadout(parity);
+        Outcome<Representation> outcome = new IoStateDetector().detect(parityTrace);
+        assertInstanceOf(Outcome.None.class, outcome, outcome::toString);
+        assertTrue(outcome.toString().contains("not a deterministic machine"), outcome.toString());
+    }
+
     @Test
     void aStateThatIsNotTheCurrentInputAndOutputIsRefused() {
         // A running sum is neither the current input nor the current output, whose readout adds a

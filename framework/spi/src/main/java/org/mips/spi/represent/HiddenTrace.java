@@ -10,14 +10,17 @@ import java.util.Optional;
  *
  * @param rows       number of transitions
  * @param hiddenDim  length of each hidden vector
- * @param inputDim   length of each input vector
+ * @param inputDim   length of each input vector: the task's input columns (their integers, whatever
+ *                   encoding the network reads them in)
  * @param outputDim  length of each output vector
  * @param previous   {@code h_{t-1}}, {@code rows x hiddenDim}
  * @param inputs     {@code x_t}, {@code rows x inputDim}
  * @param next       {@code h_t}, {@code rows x hiddenDim}
- * @param outputs    the network's real-valued {@code y_t}, {@code rows x outputDim}
+ * @param outputs    the task's outputs as the network gives them, {@code rows x outputDim}: a real number
+ *                   for a scalar column (round it half to even), the value of the largest logit for a
+ *                   categorical one
  * @param steps      the time step {@code t} of each row, so the trace knows which rows start a sequence
- * @param readout    the network's readout {@code y = g(h)}, when the trace comes from a network: a
+ * @param readout    the network's readout read as {@code outputs} are ({@link org.mips.spi.network.Network#read}), when the trace comes from a network: a
  *                   representation may decode what the network would write from a hidden state it was
  *                   not traced on
  */

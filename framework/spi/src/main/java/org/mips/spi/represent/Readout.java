@@ -1,6 +1,9 @@
 package org.mips.spi.represent;
 
-/** A network's readout {@code y = g(h)}: pure, and safe to call from several threads. */
+/**
+ * A network's readout {@code y = g(h)} as the task's outputs: a real number per scalar column, the value
+ * of the largest logit per categorical one. Pure, and safe to call from several threads.
+ */
 @FunctionalInterface
 public interface Readout {
 

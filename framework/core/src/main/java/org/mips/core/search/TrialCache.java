@@ -165,7 +165,8 @@ public final class TrialCache {
                     Double.toString(base.l1()), Integer.toString(base.evaluateEvery()), Boolean.toString(base.stopWhenPerfect()),
                     Integer.toString(base.threads()), Integer.toString(patience), base.dataset().name(),
                     // how near misses are finished decides results too
-                    "finish " + TrialRunner.NEAR_MISS + " " + TrialRunner.FINISH_RATE);
+                    "finish " + TrialRunner.NEAR_MISS + " " + TrialRunner.FINISH_RATE + " emphasis " + Emphasis.KEPT + " " + Emphasis.SHARE
+                            + " " + Emphasis.MAX_COPIES);
             digest.update(settings.getBytes(StandardCharsets.UTF_8));
             for (Split split : List.of(base.dataset().train(), base.dataset().test())) {
                 update(digest, split.x());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.mips.spi.encode.Encodings;
 import org.mips.spi.network.Network;
+import org.mips.spi.task.Dataset;
 import org.mips.spi.training.Evaluation;
 import org.mips.spi.training.StopReason;
 import org.mips.spi.training.TrainingListener;
@@ -23,9 +24,10 @@ import org.mips.spi.training.TrainingResult;
  * by throwing from the training listener at its next evaluation; the backend lets the exception
  * through (or, if it swallows it, simply trains to the end, which is slower but still correct).
  *
- * <p><b>Near misses are finished.</b> A trial that ends (its steps spent, or a plateau) with a best
- * accuracy of at least {@value #NEAR_MISS} but not perfect trains on from its best weights for as many
- * steps again at half its learning rate, once, deterministically, stopping at its first perfect
+ * <p><b>Near misses are finished.</b> A trial that spends its steps with a best accuracy of at least
+ * {@value #NEAR_MISS} but not perfect (a near miss is never stopped as a plateau) trains on from its best
+ * weights for as many steps again at half its learning rate, on training data that repeats the training
+ * sequences it still gets wrong ({@link Emphasis}), once, deterministically, stopping at its first perfect
  * evaluation. A handful of wrong outputs after thousands of steps is usually rare sequences the network
  * has not yet fitted, not an architecture too small: Add_Mod_5's 2,2,8,1,0 with one-hot inputs and a
  * categorical readout is at 0.99998 after 10,000 steps and perfect at 24,800; a tenth of the learning
@@ -123,7 +125,8 @@ final class TrialRunner {
             TrainingResult result = honoured(request, backend.train(request, listener(trial, 0)));
             TrialRecord.Finish finish = null;
             if (nearMiss(result)) {
-                TrainingRequest finishing = request.withStart(result.network(), false)
+                Dataset emphasised = Emphasis.of(request.dataset(), result.network());
+                TrainingRequest finishing = request.withStart(result.network(), false).withDataset(emphasised)
                         .withLearningRate(request.learningRate() * FINISH_RATE).withSteps(request.steps());
                 TrainingResult more = honoured(finishing, backend.train(finishing, listener(trial, result.steps())));
                 finish = new TrialRecord.Finish(result.bestAccuracy(), finishing.learningRate(), more.steps(),

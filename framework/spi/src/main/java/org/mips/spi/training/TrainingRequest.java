@@ -129,6 +129,11 @@ public record TrainingRequest(
         return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, stopWhenPerfect, value, deadline, encodings);
     }
 
+    /** With another dataset of the same columns, e.g. a training split that repeats what a network still gets wrong. */
+    public TrainingRequest withDataset(Dataset value) {
+        return new TrainingRequest(architecture, value, steps, learningRate, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, stopWhenPerfect, threads, deadline, encodings);
+    }
+
     /** With these encodings; starting weights, if any, must have them too. */
     public TrainingRequest withEncodings(Encodings value) {
         return new TrainingRequest(architecture, dataset, steps, learningRate, batchSize, seed, loss, l1, start, freezeZeros, evaluateEvery, stopWhenPerfect, threads, deadline, value);

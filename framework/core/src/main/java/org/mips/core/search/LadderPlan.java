@@ -48,12 +48,12 @@ import org.mips.spi.network.Architecture;
  * {@link PaperPlan}.
  *
  * <p><b>Tracks.</b> The ladder is climbed on each {@link Track} (the encodings of the task's columns),
- * the first track one rung ahead of the second, the second one ahead of the third: rung {@code r} of
- * track {@code k} comes in place {@code r + k}, after the first track's. The first track is what the data
- * points to ({@link DataSurvey}) and gets most of the time; the others still climb, so a misleading
- * survey costs a rung, not the task. Interleaving the tracks rung for rung instead halved the first
- * track's time: Add_Mod_5 spent half its budget on scalar networks that all stopped near 0.3 and ran out
- * at 0.99998. The narrowing stays on the track of the first success, so sizes compare like with like.
+ * the first track one rung ahead of the others: rung {@code r} of the first track comes in place
+ * {@code r}, rung {@code r} of every other track in place {@code r + 1}, after the first track's, in
+ * the tracks' order. The first track (the paper's scalar one, see {@link DataSurvey}) thus trains the
+ * same candidates in the same order as alone, its first two rungs with nothing in between, and the
+ * others still climb. Interleaving the tracks rung for rung instead halved the first track's
+ * time. The narrowing stays on the track of the first success, so sizes compare like with like.
  *
  * <p><b>Pointed candidates.</b> Candidates the data points to (a linear network as wide as the window
  * the outputs depend on, say) are tried before the first rung; a success among them is narrowed like a
@@ -121,9 +121,9 @@ public final class LadderPlan implements SearchPlan {
                 return narrow(candidate.track(), Family.of(a), a.hiddenDim(), Math.max(ladder.minWidth(), Math.max(a.transitionWidth(), a.readoutWidth())), verdicts);
             }
         }
-        for (int place = 0; place < sizes.size() + tracks.size() - 1; place++) {
+        for (int place = 0; place <= sizes.size(); place++) {
             for (int k = 0; k < tracks.size(); k++) {
-                int rung = place - k;
+                int rung = place - Math.min(k, 1);
                 if (rung < 0 || rung >= sizes.size()) {
                     continue;
                 }

@@ -69,7 +69,7 @@ class DataSurveyTest {
     void aLinearWindowPutsTheScalarTrackFirstAndPointsAtLinearNetworksOfItsSize() {
         DataSurvey.Plan plan = plan(SUM_LAST3);
         Track scalar = Track.scalar(1, 1);
-        assertEquals(List.of("scalar", "one-hot -> categorical"), plan.findings().tracks());
+        assertEquals(List.of("scalar", "one-hot -> scalar", "one-hot -> categorical"), plan.findings().tracks());
         assertEquals(scalar, plan.tracks().get(0));
         assertEquals(List.of(new Candidate(scalar, Architecture.linear(3)), new Candidate(scalar, Architecture.linear(4))),
                 plan.pointed());
@@ -81,10 +81,10 @@ class DataSurveyTest {
     }
 
     @Test
-    void symbolsWithoutAWindowPutTheSymbolicTrackFirst() {
+    void symbolsAddOneHotInputsThenCategoricalOutputsBehindTheScalarTrack() {
         FunctionTask mod3 = FunctionTask.of("Add_Mod_3", 0, 2, 12, FunctionTask::sumMod3);
         DataSurvey.Plan plan = plan(mod3);
-        assertEquals(List.of("one-hot -> categorical", "scalar"), plan.findings().tracks());
+        assertEquals(List.of("scalar", "one-hot -> scalar", "one-hot -> categorical"), plan.findings().tracks());
         assertEquals(List.of(), plan.pointed());
         assertNull(plan.findings().linearWindow());
         assertEquals(Track.scalar(1, 1), plan.paper(), "the paper's plan stays scalar");
@@ -112,7 +112,7 @@ class DataSurveyTest {
     void anUnboundedOutputIsNotCategoricalAndTheRefusalIsRecorded() {
         FunctionTask sum = FunctionTask.of("Sum_All", 0, 9, 12, FunctionTask::sumAll);
         DataSurvey.Plan plan = plan(sum);
-        assertEquals(List.of("one-hot -> scalar", "scalar"), plan.findings().tracks());
+        assertEquals(List.of("scalar", "one-hot -> scalar"), plan.findings().tracks());
         assertEquals(1, plan.findings().refusals().size());
         assertEquals(true, plan.findings().refusals().get(0).startsWith("categorical: output 0 "), plan.findings().refusals()::toString);
     }

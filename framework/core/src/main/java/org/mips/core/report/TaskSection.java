@@ -9,6 +9,7 @@ import org.mips.core.extract.ExtractRecord;
 import org.mips.core.prove.ProofRecord;
 import org.mips.core.regress.VerificationRecord;
 import org.mips.core.result.TaskResult;
+import org.mips.core.search.DataSurvey;
 import org.mips.core.search.SearchResult;
 import org.mips.core.search.TrainingCurve;
 import org.mips.core.search.TrialRecord;
@@ -168,11 +169,27 @@ final class TaskSection {
                 + (trials.size() == 1 ? " trial in " : " trials in ") + Fmt.seconds(search.seconds())
                 + " of a " + Fmt.seconds(search.budgetSeconds()) + " budget.";
         html.element("p", summary, "class", "caption");
+        if (search.survey() != null) {
+            html.element("p", survey(search.survey()), "class", "caption");
+        }
         if (trials.isEmpty()) {
             return;
         }
         html.open("div", "class", "figure").raw(TrialChart.svg(trials, search.budgetSeconds())).close("div");
         html.open("details").element("summary", "Trials table").raw(ArtifactTables.trials(trials)).close("details");
+    }
+
+    /** What the data survey found and how it ordered the search, in one sentence. */
+    static String survey(DataSurvey.Findings findings) {
+        StringBuilder text = new StringBuilder("Data survey: tracks ").append(String.join(", ", findings.tracks()));
+        if (findings.linearWindow() != null) {
+            text.append("; the outputs are linear in the last ").append(findings.linearWindow()).append(" inputs, so ")
+                    .append(String.join(" and ", findings.pointed())).append(" came first");
+        }
+        if (!findings.refusals().isEmpty()) {
+            text.append("; ").append(String.join("; ", findings.refusals()));
+        }
+        return text.append('.').toString();
     }
 
     private void simplify() {

@@ -1,5 +1,6 @@
 package org.mips.core.search;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -124,7 +125,7 @@ final class TrialRunner {
                     .withEncodings(trial.key.track().encodings());
             TrainingResult result = honoured(request, backend.train(request, listener(trial, 0)));
             TrialRecord.Finish finish = null;
-            if (nearMiss(result)) {
+            if (nearMiss(result) && request.deadline().map(Instant.now()::isBefore).orElse(true)) {
                 Dataset emphasised = Emphasis.of(request.dataset(), result.network());
                 TrainingRequest finishing = request.withStart(result.network(), false).withDataset(emphasised)
                         .withLearningRate(request.learningRate() * FINISH_RATE).withSteps(request.steps());

@@ -68,4 +68,10 @@ class EmphasisTest {
         Dataset dataset = new Dataset("echo", split(Emphasis.KEPT + 10, 1), split(10));
         assertEquals(Emphasis.KEPT + Emphasis.MAX_COPIES, Emphasis.of(dataset, ECHO).train().count());
     }
+
+    @Test
+    void looksForWrongSequencesAmongTheKeptOnes() {
+        Dataset dataset = new Dataset("echo", split(Emphasis.KEPT + 10, Emphasis.KEPT + 3), split(10));
+        assertSame(dataset, Emphasis.of(dataset, ECHO), "a wrong sequence beyond the kept ones is not looked for");
+    }
 }

@@ -48,12 +48,12 @@ import org.mips.spi.network.Architecture;
  * {@link PaperPlan}.
  *
  * <p><b>Tracks.</b> The ladder is climbed on each {@link Track} (the encodings of the task's columns),
- * the first track one rung ahead of the others: rung {@code r} of the first track comes in place
- * {@code r}, rung {@code r} of every other track in place {@code r + 1}, after the first track's, in
- * the tracks' order. The first track (the paper's scalar one, see {@link DataSurvey}) thus trains the
- * same candidates in the same order as alone, its first two rungs with nothing in between, and the
- * others still climb. Interleaving the tracks rung for rung instead halved the first track's
- * time. The narrowing stays on the track of the first success, so sizes compare like with like.
+ * the first track {@value #LEAD} rungs ahead of the others: rung {@code r} of the first track comes in
+ * place {@code r}, rung {@code r} of every other track in place {@code r + LEAD}, after the first
+ * track's, in the tracks' order. The first track (the paper's scalar one, see {@link DataSurvey}) thus
+ * trains the same candidates in the same order as alone, its first three rungs (n up to 3) with nothing
+ * in between, and the others still climb. Interleaving the tracks rung for rung halved the first
+ * track's time; a lead of one rung still cost Base_4_Addition its scalar 3-unit rung. The narrowing stays on the track of the first success, so sizes compare like with like.
  *
  * <p><b>Pointed candidates.</b> Candidates the data points to (a linear network as wide as the window
  * the outputs depend on, say) are tried before the first rung; a success among them is narrowed like a
@@ -72,6 +72,9 @@ public final class LadderPlan implements SearchPlan {
             return new Family(architecture.readoutDepth(), architecture.transitionDepth());
         }
     }
+
+    /** Rungs the first track climbs ahead of the others. */
+    static final int LEAD = 2;
 
     private static final List<Family> FAMILIES = List.of(
             new Family(1, 1), new Family(1, 2), new Family(2, 1), new Family(2, 2));
@@ -121,9 +124,9 @@ public final class LadderPlan implements SearchPlan {
                 return narrow(candidate.track(), Family.of(a), a.hiddenDim(), Math.max(ladder.minWidth(), Math.max(a.transitionWidth(), a.readoutWidth())), verdicts);
             }
         }
-        for (int place = 0; place <= sizes.size(); place++) {
+        for (int place = 0; place < sizes.size() + LEAD; place++) {
             for (int k = 0; k < tracks.size(); k++) {
-                int rung = place - Math.min(k, 1);
+                int rung = place - (k == 0 ? 0 : LEAD);
                 if (rung < 0 || rung >= sizes.size()) {
                     continue;
                 }

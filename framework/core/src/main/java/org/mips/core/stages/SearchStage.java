@@ -140,21 +140,32 @@ public final class SearchStage implements Stage {
      * @throws org.mips.core.UserException when a named encoding cannot carry a column
      */
     public static Encodings named(Settings settings, Components components, Task task, Dataset dataset) {
-        String in = settings.get(INPUT_ENCODING);
-        String out = settings.get(OUTPUT_ENCODING);
-        if (in.equals(EncodingChoice.AUTO) && out.equals(EncodingChoice.AUTO)) {
+        if (auto(settings)) {
             return null;
         }
-        return new EncodingChoice(components).named(in.equals(EncodingChoice.AUTO) ? ScalarEncoding.ID : in,
-                out.equals(EncodingChoice.AUTO) ? ScalarEncoding.ID : out, Columns.inputs(dataset), Columns.outputs(task, dataset));
+        return named(settings, components, Columns.inputs(dataset), Columns.outputs(task, dataset));
     }
 
-    /** What the data points the search to: the tracks and pointed candidates (the paper's strategy: its scalar setup, or the named encodings). */
+    private static boolean auto(Settings settings) {
+        return settings.get(INPUT_ENCODING).equals(EncodingChoice.AUTO) && settings.get(OUTPUT_ENCODING).equals(EncodingChoice.AUTO);
+    }
+
+    private static Encodings named(Settings settings, Components components, List<ColumnValues> inputs, List<ColumnValues> outputs) {
+        String in = settings.get(INPUT_ENCODING);
+        String out = settings.get(OUTPUT_ENCODING);
+        return new EncodingChoice(components).named(in.equals(EncodingChoice.AUTO) ? ScalarEncoding.ID : in,
+                out.equals(EncodingChoice.AUTO) ? ScalarEncoding.ID : out, inputs, outputs);
+    }
+
+    /**
+     * What the data points the search to: the tracks and pointed candidates (the paper's strategy: its scalar setup, or the
+     * named encodings). The columns are read once, for the survey and the named encodings alike.
+     */
     public static DataSurvey.Plan survey(Settings settings, Components components, Task task, Dataset dataset, SearchSettings search) {
         List<ColumnValues> inputs = Columns.inputs(dataset);
         List<ColumnValues> outputs = Columns.outputs(task, dataset);
-        return DataSurvey.plan(dataset, inputs, outputs, new EncodingChoice(components), named(settings, components, task, dataset),
-                search.ladder());
+        Encodings named = auto(settings) ? null : named(settings, components, inputs, outputs);
+        return DataSurvey.plan(dataset, inputs, outputs, new EncodingChoice(components), named, search.ladder());
     }
 
     @Override

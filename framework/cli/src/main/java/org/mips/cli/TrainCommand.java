@@ -1,5 +1,6 @@
 package org.mips.cli;
 
+import org.mips.core.search.AccuracyText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -102,9 +103,9 @@ final class TrainCommand implements Callable<Integer> {
         store.write(RunArtifacts.TIMING, new TimingRecord(seconds, result.steps() / seconds, (end - start) / 1e9 - seconds,
                 backend.description()));
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println(Progress.format("%s %s seed %d: %s after %,d steps, best accuracy %.6f, %.1f s (%,.0f steps/s); wrote %s",
+        stdout.println(Progress.format("%s %s seed %d: %s after %,d steps, best accuracy %s, %.1f s (%,.0f steps/s); wrote %s",
                 task.id(), architecture.toText(), seed, result.perfect() ? "perfect at step " + result.perfectAtStep().getAsInt() : stop,
-                result.steps(), result.bestAccuracy(), seconds, result.steps() / seconds, store.directory()));
+                result.steps(), AccuracyText.of(result.bestAccuracy()), seconds, result.steps() / seconds, store.directory()));
         return 0;
     }
 

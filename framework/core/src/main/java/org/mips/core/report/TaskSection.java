@@ -181,11 +181,7 @@ final class TaskSection {
 
     /** What the data survey found and how it ordered the search, in one sentence. */
     static String survey(DataSurvey.Findings findings) {
-        StringBuilder text = new StringBuilder("Data survey: tracks ").append(String.join(", ", findings.tracks()));
-        if (findings.linearWindow() != null) {
-            text.append("; the outputs are linear in the last ").append(findings.linearWindow()).append(" inputs, so ")
-                    .append(String.join(" and ", findings.pointed())).append(" came first");
-        }
+        StringBuilder text = new StringBuilder("Data survey: ").append(findings.summary());
         if (!findings.refusals().isEmpty()) {
             text.append("; ").append(String.join("; ", findings.refusals()));
         }

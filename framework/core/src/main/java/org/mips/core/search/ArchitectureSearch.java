@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.mips.spi.network.Architecture;
 import org.mips.spi.training.TrainingBackend;
 import org.mips.spi.training.TrainingRequest;
@@ -82,7 +83,7 @@ public final class ArchitectureSearch {
         cache.prune();
         SearchPlan plan = settings.plan(survey);
         Replay replay = new Replay(plan, settings.seeds());
-        SearchSession session = new SearchSession(settings, replay, new TrialRunner(backend, trialBase, origin, settings.patience(), cache), listener, origin);
+        SearchSession session = new SearchSession(settings, replay, new TrialRunner(backend, trialBase, origin, settings.patience(), cache, survey.exact()), listener, origin);
         Replay.Walk end = session.run();
         double seconds = TrialRunner.seconds(System.nanoTime() - origin);
 

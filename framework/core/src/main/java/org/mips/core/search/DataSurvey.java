@@ -1,14 +1,19 @@
 package org.mips.core.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.mips.core.encode.EncodingChoice;
 import org.mips.spi.encode.ColumnValues;
 import org.mips.spi.encode.Encodings;
+import org.mips.spi.encode.InputCode;
+import org.mips.spi.encode.OutputCode;
 import org.mips.spi.network.Architecture;
 import org.mips.spi.task.Dataset;
 import org.mips.spi.task.Split;
@@ -26,15 +31,27 @@ import org.mips.spi.task.Split;
  *       output columns with at least three values one with categorical outputs too, where those
  *       encodings take them: a digit that acts as a symbol (is it even? which is most frequent? what
  *       is the sum modulo 5?) is a linear function of a one-hot input and a sawtooth of a raw one.</li>
+ *   <li><b>Order-free outputs</b> ({@link OrderFree}): outputs that depend only on how often each input
+ *       symbol has occurred. With one-hot inputs every symbol then moves the state by its own vector,
+ *       so linear networks with a counter per symbol are pointed to: with scalar outputs when least
+ *       squares shows the outputs affine in the counts (then the candidate is exact, like the window's),
+ *       with categorical outputs when the outputs are not {@link OutputRecurrence recurrent}, so that
+ *       the counts are the state: Majority_0_3's one-hot, categorical 3,1,0,1,0 is perfect in 6,100
+ *       steps, where the ladder's nonlinear networks all failed within the budget. Where the last
+ *       output is the state (a running minimum), counters would be a perfect network no detector can
+ *       read (Min_Seen's 9,1,0,1,0 was), so none is pointed to.</li>
  * </ul>
  *
- * <p>The paper's scalar track always comes first, the others a rung behind it, one-hot inputs with
- * scalar outputs before categorical outputs. Measured on the benchmark: putting the symbolic tracks
- * first found networks for more tasks but lost tasks the scalar track solves today. Base_5_Addition's
- * scalar 2,2,4,1,0 came too late, and Base_3_Addition's categorical network, perfect, kept hidden states
- * that drift within each mode (the argmax does not care), where no detector found a machine; with
- * scalar outputs the same one-hot network's states lie on a lattice. So the scalar track trains what it
- * trained alone, in the same order, and the symbolic tracks catch the tasks it cannot do.</p>
+ * <p><b>Track order.</b> The paper's scalar track comes first, the others {@link LadderPlan#LEAD} rungs
+ * behind, one-hot inputs with scalar outputs before categorical outputs. Measured on the benchmark:
+ * putting the symbolic tracks first found networks for more tasks but lost tasks the scalar track
+ * solves today. Base_5_Addition's scalar 2,2,4,1,0 came too late, and Base_3_Addition's categorical
+ * network, perfect, kept hidden states that drift within each mode (the argmax does not care), where no
+ * detector found a machine; with scalar outputs the same one-hot network's states lie on a lattice.
+ * Tasks whose inputs permute their outputs ({@link OutputRecurrence}) are the exception: their symbolic
+ * tracks lead, categorical outputs first, and the scalar track trails. A sum modulo k is a rotation
+ * of k states, which one-hot, categorical networks learn (Add_Mod_6's 3,2,12,1,0, proven) while the
+ * scalar ladder spends the budget on networks near chance.</p>
  */
 public final class DataSurvey {
 
@@ -50,18 +67,43 @@ public final class DataSurvey {
      * @param outputValues distinct values per output column
      * @param linearWindow the linear window, or null when the outputs are not affine in any window up to
      *                     {@value #MAX_WINDOW} (or half the sequence length)
+     * @param orderFree    whether the outputs depend only on how often each input step occurred
+     *                     ({@link OrderFree}), or null when not measured (no symbolic inputs)
+     * @param affineInCounts whether the outputs are moreover affine in those counts, or null when not measured
+     * @param outputRecurrent whether the last output and the input determine the next output ({@link OutputRecurrence}),
+     *                     or null when not measured (no symbolic inputs)
+     * @param outputsPermuted whether moreover every input permutes the outputs, or null when not measured
      * @param tracks       the tracks, in the order the ladder tries them at each rung
      * @param pointed      candidates tried before the climb
      * @param refusals     encodings that could not take a column, and why
      */
     public record Findings(List<Integer> inputValues, List<Integer> outputValues, Integer linearWindow,
-            List<String> tracks, List<String> pointed, List<String> refusals) {
+            Boolean orderFree, Boolean affineInCounts, Boolean outputRecurrent, Boolean outputsPermuted, List<String> tracks, List<String> pointed, List<String> refusals) {
         public Findings {
             inputValues = List.copyOf(inputValues);
             outputValues = List.copyOf(outputValues);
             tracks = List.copyOf(tracks);
             pointed = List.copyOf(pointed);
             refusals = List.copyOf(refusals);
+        }
+
+        /** What was found and what it put first, in one line, e.g. {@code tracks scalar; outputs linear in the last 5 inputs; first 5,1,0,1,0}. */
+        public String summary() {
+            StringBuilder text = new StringBuilder("tracks ").append(String.join(", ", tracks));
+            if (linearWindow != null) {
+                text.append("; outputs linear in the last ").append(linearWindow).append(" inputs");
+            }
+            if (Boolean.TRUE.equals(orderFree)) {
+                text.append("; outputs depend only on how often each input occurred")
+                        .append(Boolean.TRUE.equals(affineInCounts) ? ", affinely" : "");
+            }
+            if (Boolean.TRUE.equals(outputsPermuted)) {
+                text.append("; every input permutes the outputs");
+            }
+            if (!pointed.isEmpty()) {
+                text.append("; first ").append(String.join(", ", pointed));
+            }
+            return text.toString();
         }
     }
 
@@ -70,20 +112,28 @@ public final class DataSurvey {
      *
      * @param tracks  in order; the first is where a rung starts
      * @param pointed candidates to try before the climb
+     * @param exact   those of the pointed candidates that the data shows can compute the outputs exactly
+     *                (a least-squares fit with no residual); they are trained with more patience
      * @param paper   the track of the paper's plan: scalar, or the encodings a user named
      */
-    public record Plan(List<Track> tracks, List<Candidate> pointed, Track paper, Findings findings) {
+    public record Plan(List<Track> tracks, List<Candidate> pointed, Set<Candidate> exact, Track paper, Findings findings) {
         public Plan {
             tracks = List.copyOf(tracks);
             pointed = List.copyOf(pointed);
+            exact = Set.copyOf(exact);
             Objects.requireNonNull(paper, "paper");
+        }
+
+        /** A plan none of whose pointed candidates is known to be exact. */
+        public Plan(List<Track> tracks, List<Candidate> pointed, Track paper, Findings findings) {
+            this(tracks, pointed, Set.of(), paper, findings);
         }
 
         /** The paper's setup alone: scalar columns, nothing pointed. */
         public static Plan scalar(int inputs, int outputs) {
             Track scalar = Track.scalar(inputs, outputs);
             return new Plan(List.of(scalar), List.of(), scalar,
-                    new Findings(List.of(), List.of(), null, List.of(scalar.id()), List.of(), List.of()));
+                    new Findings(List.of(), List.of(), null, null, null, null, null, List.of(scalar.id()), List.of(), List.of()));
         }
     }
 
@@ -117,15 +167,88 @@ public final class DataSurvey {
             }
         }
         List<Candidate> pointed = new ArrayList<>();
+        Set<Candidate> exact = new HashSet<>();
         if (window != null && tracks.contains(scalar)) {
             pointed.add(new Candidate(scalar, Architecture.linear(window)));
             ladder.hiddenSizes().stream().filter(n -> n > window).findFirst()
                     .ifPresent(n -> pointed.add(new Candidate(scalar, Architecture.linear(n))));
+            exact.addAll(pointed);
+        }
+        List<Track> symbolicTracks = tracks.stream().filter(t -> t.encodings().inputs().stream().anyMatch(c -> c instanceof InputCode.Symbols)).toList();
+        Boolean orderFree = symbolicTracks.isEmpty() ? null : OrderFree.holds(dataset.train());
+        OutputRecurrence.Found recurrence = symbolicTracks.isEmpty() ? null : OutputRecurrence.of(dataset.train());
+        Boolean affineInCounts = null;
+        if (Boolean.TRUE.equals(orderFree)) {
+            affineInCounts = affineInCounts(dataset.train(), inputs);
+            // A counter per symbol (one fewer: the step count is the bias's): each step adds its symbol's vector.
+            Architecture counters = Architecture.linear(Math.max(1, inputs.stream().mapToInt(ColumnValues::size).sum() - 1));
+            for (Track track : symbolicTracks) {
+                boolean scalarOutputs = track.encodings().outputs().stream().allMatch(OutputCode.Scalar.class::isInstance);
+                if (scalarOutputs ? !affineInCounts : recurrence.recurrent()) {
+                    continue; // see the class comment
+                }
+                Candidate candidate = new Candidate(track, counters);
+                pointed.add(candidate);
+                if (scalarOutputs) {
+                    exact.add(candidate);
+                }
+            }
+        }
+        if (recurrence != null && recurrence.permuting() && named == null) {
+            // The symbolic tracks lead, categorical outputs first: see the class comment.
+            List<Track> leading = new ArrayList<>(symbolicTracks);
+            Collections.reverse(leading);
+            leading.add(scalar);
+            tracks.clear();
+            tracks.addAll(leading);
         }
         Findings findings = new Findings(inputs.stream().map(ColumnValues::size).toList(),
-                outputs.stream().map(ColumnValues::size).toList(), window, tracks.stream().map(Track::id).toList(),
-                pointed.stream().map(Candidate::toText).toList(), refusals);
-        return new Plan(tracks, pointed, named != null ? tracks.get(0) : scalar, findings);
+                outputs.stream().map(ColumnValues::size).toList(), window, orderFree, affineInCounts,
+                recurrence == null ? null : recurrence.recurrent(), recurrence == null ? null : recurrence.permuting(),
+                tracks.stream().map(Track::id).toList(), pointed.stream().map(Candidate::toText).toList(), refusals);
+        return new Plan(tracks, pointed, exact, named != null ? tracks.get(0) : scalar, findings);
+    }
+
+    /**
+     * Whether every output is an affine function of the counts of each input column's values so far, on
+     * a sample of {@code split}: a linear network over one-hot inputs then computes it.
+     */
+    static boolean affineInCounts(Split split, List<ColumnValues> inputs) {
+        int count = Math.min(SAMPLE, split.count());
+        int length = split.x().length();
+        int k = split.y().dimension();
+        int[] offsets = new int[inputs.size() + 1];
+        for (int i = 0; i < inputs.size(); i++) {
+            offsets[i + 1] = offsets[i] + inputs.get(i).size();
+        }
+        int cols = offsets[inputs.size()] + 1;
+        int rows = count * length;
+        if (rows < 4 * cols) {
+            return false;
+        }
+        DMatrixRMaj a = new DMatrixRMaj(rows, cols);
+        DMatrixRMaj b = new DMatrixRMaj(rows, k);
+        int row = 0;
+        for (int n = 0; n < count; n++) {
+            double[] counts = new double[cols];
+            counts[cols - 1] = 1;
+            for (int t = 0; t < length; t++, row++) {
+                for (int i = 0; i < inputs.size(); i++) {
+                    int symbol = Collections.binarySearch(inputs.get(i).values(), split.x().get(n, t, i));
+                    if (symbol < 0) {
+                        return false;
+                    }
+                    counts[offsets[i] + symbol]++;
+                }
+                for (int j = 0; j < cols; j++) {
+                    a.set(row, j, counts[j]);
+                }
+                for (int o = 0; o < k; o++) {
+                    b.set(row, o, split.y().get(n, t, o));
+                }
+            }
+        }
+        return exact(a, b);
     }
 
     /**

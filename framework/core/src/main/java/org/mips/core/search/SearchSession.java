@@ -51,7 +51,7 @@ final class SearchSession {
     Replay.Walk run() {
         try {
             Replay.Walk walk = replay.walk(known, settings.workers());
-            while (!walk.finished() && remaining() > 0 && !Thread.currentThread().isInterrupted()) {
+            while (!walk.finished() && remaining() > 0 && !runner.expired() && !Thread.currentThread().isInterrupted()) {
                 dispatch(walk.needed());
                 awaitTrials(remaining());
                 walk = replay.walk(known, settings.workers());
@@ -84,7 +84,7 @@ final class SearchSession {
             trial.cancel.set(!needed.contains(trial.key));
         }
         for (TrialKey key : needed) {
-            if (running.size() >= settings.workers() || remaining() <= 0) {
+            if (running.size() >= settings.workers() || remaining() <= 0 || runner.expired()) {
                 break;
             }
             if (!running.containsKey(key)) {

@@ -1,5 +1,6 @@
 package org.mips.core.stages;
 
+import org.mips.core.search.AccuracyText;
 import java.util.function.Supplier;
 import org.mips.core.encode.Columns;
 import org.mips.core.encode.EncodingChoice;
@@ -199,9 +200,7 @@ public final class SearchStage implements Stage {
         TrainingRequest base = TrainingRequest.paperDefaults(Architecture.linear(1), context.dataset(), steps, 0)
                 .withBatchSize(settings.get(BATCH));
         DataSurvey.Plan survey = survey(settings, context.components(), task, context.dataset(), search);
-        context.log("data survey: tracks " + String.join(", ", survey.findings().tracks())
-                + (survey.findings().linearWindow() == null ? "" : "; outputs linear in the last " + survey.findings().linearWindow()
-                        + " inputs, so first " + String.join(", ", survey.findings().pointed())));
+        context.log("data survey: " + survey.findings().summary());
         SearchOutcome outcome = new ArchitectureSearch(backend, search).keepingTrialsIn(context.artifacts().directory()).run(task.id(), base, survey, new SearchListener() {
             @Override
             public void trialFinished(TrialRecord trial) {
@@ -211,8 +210,8 @@ public final class SearchStage implements Stage {
         SearchResult result = outcome.result();
         context.artifacts().write(RunArtifacts.SEARCH, result);
         if (outcome.chosenTraining().isEmpty()) {
-            return StageOutcome.stopped(String.format(Locale.ROOT, "no perfect network within %s (best accuracy %.6f) in %d trials; see %s",
-                    Durations.format(search.budget()), result.bestAccuracy(), result.trials().size(), RunArtifacts.SEARCH.fileName()));
+            return StageOutcome.stopped(String.format(Locale.ROOT, "no perfect network within %s (best accuracy %s) in %d trials; see %s",
+                    Durations.format(search.budget()), AccuracyText.of(result.bestAccuracy()), result.trials().size(), RunArtifacts.SEARCH.fileName()));
         }
         TrainingResult chosen = outcome.chosenTraining().orElseThrow();
         Network network = chosen.network();

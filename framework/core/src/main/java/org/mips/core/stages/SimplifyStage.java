@@ -1,5 +1,6 @@
 package org.mips.core.stages;
 
+import org.mips.core.search.AccuracyText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,7 +138,7 @@ public final class SimplifyStage implements Stage {
         NetworkMetrics after = report.result();
         context.log(String.format(Locale.ROOT, "%d of %d parameters non-zero (was %d), %d integer (was %d), effective hidden dim %d (was %d), %s",
                 after.nonZero(), after.parameters(), before.nonZero(), after.integers(), before.integers(), after.effectiveHiddenDim(),
-                before.effectiveHiddenDim(), after.perfect() ? "perfect" : String.format(Locale.ROOT, "accuracy %.6f", after.accuracy())));
+                before.effectiveHiddenDim(), after.perfect() ? "perfect" : "accuracy " + AccuracyText.of(after.accuracy())));
         return StageOutcome.done();
     }
 }

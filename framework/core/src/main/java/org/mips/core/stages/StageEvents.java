@@ -1,5 +1,6 @@
 package org.mips.core.stages;
 
+import org.mips.core.search.AccuracyText;
 import java.util.List;
 import java.util.Locale;
 import org.mips.core.emit.EmitRecord;
@@ -45,10 +46,10 @@ public final class StageEvents {
                 case FAILED -> " (failed: " + trial.reason() + ")";
             };
             String network = trial.encodings().equals("scalar") ? trial.architecture() : trial.architecture() + " " + trial.encodings();
-            String finish = trial.finish() == null ? "" : format(", near miss at %.6f finished for %,d steps", trial.finish().fromAccuracy(),
+            String finish = trial.finish() == null ? "" : format(", near miss at %s finished for %,d steps", AccuracyText.of(trial.finish().fromAccuracy()),
                     trial.finish().steps());
-            return format("trial %d: %s seed %d, %,d steps, accuracy %.6f%s%s%s", trial.index(), network, trial.seed(),
-                    trial.steps(), trial.bestAccuracy(), finish, ending, trial.reused() ? ", reused from an earlier run" : "");
+            return format("trial %d: %s seed %d, %,d steps, accuracy %s%s%s%s", trial.index(), network, trial.seed(),
+                    trial.steps(), AccuracyText.of(trial.bestAccuracy()), finish, ending, trial.reused() ? ", reused from an earlier run" : "");
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mips.core.encode.CategoricalEncoding;
 import org.mips.core.encode.Columns;
@@ -81,13 +82,95 @@ class DataSurveyTest {
     }
 
     @Test
-    void symbolsAddOneHotInputsThenCategoricalOutputsBehindTheScalarTrack() {
+    void aTaskWhoseInputsPermuteItsOutputsPutsItsSymbolicTracksFirstCategoricalLeading() {
         FunctionTask mod3 = FunctionTask.of("Add_Mod_3", 0, 2, 12, FunctionTask::sumMod3);
         DataSurvey.Plan plan = plan(mod3);
-        assertEquals(List.of("scalar", "one-hot -> scalar", "one-hot -> categorical"), plan.findings().tracks());
-        assertEquals(List.of(), plan.pointed());
+        assertEquals(List.of("one-hot -> categorical", "one-hot -> scalar", "scalar"), plan.findings().tracks());
         assertNull(plan.findings().linearWindow());
+        assertEquals(true, plan.findings().orderFree(), "a sum modulo 3 does not depend on the order of its terms");
+        assertEquals(false, plan.findings().affineInCounts());
+        assertEquals(true, plan.findings().outputRecurrent());
+        assertEquals(true, plan.findings().outputsPermuted());
+        assertEquals(List.of(), plan.pointed(), "the last output is the state: no counters; nor is it affine in them");
         assertEquals(Track.scalar(1, 1), plan.paper(), "the paper's plan stays scalar");
+    }
+
+    @Test
+    void aRunningMinimumIsRecurrentButNotPermutedAndGetsNoCounters() {
+        FunctionTask min = FunctionTask.of("Min_Seen", 0, 3, 10, x -> {
+            long[][] y = new long[x.length][1];
+            for (int t = 0; t < x.length; t++) {
+                y[t][0] = Math.min(x[t][0], t > 0 ? y[t - 1][0] : Long.MAX_VALUE);
+            }
+            return y;
+        });
+        DataSurvey.Plan plan = plan(min);
+        assertEquals(true, plan.findings().orderFree());
+        assertEquals(true, plan.findings().outputRecurrent());
+        assertEquals(false, plan.findings().outputsPermuted(), "min(y, 0) = 0 for every y");
+        assertEquals(List.of(), plan.pointed());
+        assertEquals("scalar", plan.findings().tracks().get(0));
+    }
+
+    @Test
+    void orderMattersForAWindowAndForTheCurrentDigit() {
+        assertEquals(false, plan(SUM_LAST3).findings().orderFree());
+        assertEquals(List.of("3,1,0,1,0", "4,1,0,1,0"), plan(SUM_LAST3).findings().pointed());
+        FunctionTask even = FunctionTask.of("Evens_Detector", 0, 9, 12, x -> {
+            long[][] y = new long[x.length][1];
+            for (int t = 0; t < x.length; t++) {
+                y[t][0] = x[t][0] % 2 == 0 ? 1 : 0;
+            }
+            return y;
+        });
+        assertEquals(false, plan(even).findings().orderFree());
+        assertEquals(List.of("scalar", "one-hot -> scalar"), plan(even).findings().tracks(),
+                "digits add one-hot inputs behind the scalar track; a binary output stays scalar");
+    }
+
+    @Test
+    void aMajorityIsOrderFree() {
+        FunctionTask majority = FunctionTask.of("Majority_0_3", 0, 3, 10, x -> {
+            long[][] y = new long[x.length][1];
+            int[] counts = new int[4];
+            for (int t = 0; t < x.length; t++) {
+                counts[(int) x[t][0]]++;
+                int best = 0;
+                for (int v = 1; v < 4; v++) {
+                    best = counts[v] > counts[best] ? v : best;
+                }
+                y[t][0] = best;
+            }
+            return y;
+        });
+        DataSurvey.Plan plan = plan(majority);
+        assertEquals(true, plan.findings().orderFree());
+        assertEquals(false, plan.findings().outputRecurrent(), "the counts are the state, not the last output");
+        assertEquals(List.of("3,1,0,1,0 one-hot -> categorical"), plan.findings().pointed());
+        assertEquals(Set.of(), plan.exact(), "an argmax of counters is not known to fit");
+        assertEquals("scalar", plan.findings().tracks().get(0));
+    }
+
+    @Test
+    void aCountOfEvenDigitsIsAffineInTheCountsAndItsCounterNetworkIsExact() {
+        FunctionTask evens = FunctionTask.of("Evens_Counter", 0, 3, 10, x -> {
+            long[][] y = new long[x.length][1];
+            for (int t = 0; t < x.length; t++) {
+                y[t][0] = (t > 0 ? y[t - 1][0] : 0) + (x[t][0] % 2 == 0 ? 1 : 0);
+            }
+            return y;
+        });
+        DataSurvey.Plan plan = plan(evens);
+        assertEquals(true, plan.findings().orderFree());
+        assertEquals(true, plan.findings().affineInCounts());
+        assertEquals(false, plan.findings().outputsPermuted(), "a count only grows");
+        assertEquals(List.of("3,1,0,1,0 one-hot -> scalar"), plan.findings().pointed(), "a count is unbounded: no categorical track");
+        assertEquals(Set.copyOf(plan.pointed()), plan.exact());
+    }
+
+    @Test
+    void theWindowsLinearNetworksAreExact() {
+        assertEquals(Set.copyOf(plan(SUM_LAST3).pointed()), plan(SUM_LAST3).exact());
     }
 
     @Test
@@ -95,6 +178,7 @@ class DataSurveyTest {
         DataSurvey.Plan plan = plan(PARITY);
         assertEquals(List.of(Track.scalar(1, 1)), plan.tracks());
         assertEquals(List.of(), plan.findings().refusals());
+        assertNull(plan.findings().orderFree(), "not measured without symbolic inputs");
     }
 
     @Test

@@ -156,4 +156,42 @@ class NearMissTest {
         assertNull(finished.record().finish());
         assertNull(finished.outcome(), "cut short by the budget: no verdict");
     }
+
+    /** Trains to a flat curve: the same accuracy at step 0 and at its last step. */
+    private static final class Flat implements TrainingBackend {
+        final List<TrainingRequest> requests = new ArrayList<>();
+
+        @Override
+        public String id() {
+            return "flat";
+        }
+
+        @Override
+        public String description() {
+            return "a curve that never moves, for tests";
+        }
+
+        @Override
+        public TrainingResult train(TrainingRequest request, TrainingListener listener) {
+            requests.add(request);
+            List<Evaluation> curve = List.of(new Evaluation(0, 1, 1, 0.5), new Evaluation(request.steps(), 1, 1, 0.5));
+            curve.forEach(listener::onEvaluation);
+            return new TrainingResult(ScriptedBackend.network(request), curve, OptionalInt.empty(), request.steps(), StopReason.STEPS);
+        }
+    }
+
+    @Test
+    void anExactCandidateTrainsTwiceTheStepsWithoutThePlateauRule() {
+        Flat exact = new Flat();
+        TrialRunner.Finished trusted = new TrialRunner(exact, ScriptedBackend.request(), System.nanoTime(), 100, TrialCache.none(),
+                java.util.Set.of(KEY.candidate())).run(new Trial(1, KEY, System.nanoTime()));
+        assertEquals(TrialRunner.POINTED_STEPS * ScriptedBackend.STEPS, exact.requests.get(0).steps());
+        assertEquals(TrialStop.STEPS, trusted.record().stop(), "no plateau");
+
+        Flat other = new Flat();
+        TrialRunner.Finished plain = new TrialRunner(other, ScriptedBackend.request(), System.nanoTime(), 100, TrialCache.none(),
+                java.util.Set.of()).run(new Trial(1, KEY, System.nanoTime()));
+        assertEquals(ScriptedBackend.STEPS, other.requests.get(0).steps());
+        assertEquals(TrialStop.PLATEAU, plain.record().stop());
+    }
 }

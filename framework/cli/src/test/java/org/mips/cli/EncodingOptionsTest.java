@@ -145,7 +145,7 @@ class EncodingOptionsTest {
         Cli.Result result = mips("search", "--task", "Parity_All", "--input-encoding", "one-hot", "--backend", "fake",
                 "--budget", "1m", "--workers", "1", "--steps", "300", "--out", out.toString());
         assertEquals(0, result.exit(), result::toString);
-        assertTrue(result.out().contains("\n  data survey: tracks one-hot -> scalar\n"), result::toString);
+        assertTrue(result.out().contains("\n  data survey: tracks one-hot -> scalar;"), result::toString);
         assertTrue(result.out().contains("\n  chose 1,2,1,1,0 one-hot -> scalar (seed 0, perfect at step 100)"), result::toString);
         RunStore store = RunStore.at(out);
         SearchResult search = store.read(RunArtifacts.SEARCH);

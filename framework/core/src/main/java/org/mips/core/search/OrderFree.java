@@ -26,20 +26,7 @@ final class OrderFree {
     /** Witnesses needed before the survey calls a task order-free. */
     static final int MIN_WITNESSES = 1_000;
 
-    /** A prefix's steps, sorted: equal for prefixes that are reorderings of each other. */
-    private record Multiset(long[] steps) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Multiset m && Arrays.equals(steps, m.steps);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(steps);
-        }
-    }
-
-    /** The first prefix seen with a key: its steps in order, and its outputs. */
+    /** The first prefix seen with a multiset of steps: its steps in order, and its outputs. */
     private record Seen(long[] order, long[] outputs) {
     }
 
@@ -52,7 +39,7 @@ final class OrderFree {
         int length = split.x().length();
         int d = split.x().dimension();
         int k = split.y().dimension();
-        Map<Multiset, Seen> seen = new HashMap<>();
+        Map<List<Long>, Seen> seen = new HashMap<>(); // key: the prefix's steps, sorted (equal for reorderings)
         Map<List<Long>, Long> steps = new HashMap<>();
         long witnesses = 0;
         for (int n = 0; n < count; n++) {
@@ -66,7 +53,7 @@ final class OrderFree {
                 for (int o = 0; o < k; o++) {
                     outputs[o] = split.y().get(n, t, o);
                 }
-                Seen first = seen.putIfAbsent(new Multiset(sorted), new Seen(prefix, outputs));
+                Seen first = seen.putIfAbsent(Arrays.stream(sorted).boxed().toList(), new Seen(prefix, outputs));
                 if (first != null && !Arrays.equals(first.order(), prefix)) {
                     if (!Arrays.equals(first.outputs(), outputs)) {
                         return false;

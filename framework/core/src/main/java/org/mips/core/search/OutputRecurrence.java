@@ -27,8 +27,13 @@ final class OutputRecurrence {
     /** Sequences of the training split measured. */
     private static final int SAMPLE = 20_000;
 
-    /** What was found. */
-    record Found(boolean recurrent, boolean permuting) {
+    /**
+     * What was found.
+     *
+     * @param outputs distinct output rows seen (0 when not recurrent)
+     * @param inputs  distinct input rows seen after the first step (0 when not recurrent)
+     */
+    record Found(boolean recurrent, boolean permuting, int outputs, int inputs) {
     }
 
     private OutputRecurrence() {
@@ -47,7 +52,7 @@ final class OutputRecurrence {
                 outputs.add(output);
                 List<Long> known = maps.computeIfAbsent(row(split, n, t, true), x -> new HashMap<>()).putIfAbsent(last, output);
                 if (known != null && !known.equals(output)) {
-                    return new Found(false, false);
+                    return new Found(false, false, 0, 0);
                 }
                 last = output;
             }
@@ -56,7 +61,7 @@ final class OutputRecurrence {
         for (Map<List<Long>, List<Long>> map : maps.values()) {
             permuting &= map.keySet().equals(outputs) && new HashSet<>(map.values()).equals(outputs);
         }
-        return new Found(true, permuting);
+        return new Found(true, permuting, outputs.size(), maps.size());
     }
 
     private static List<Long> row(Split split, int n, int t, boolean input) {

@@ -91,7 +91,9 @@ class DataSurveyTest {
         assertEquals(false, plan.findings().affineInCounts());
         assertEquals(true, plan.findings().outputRecurrent());
         assertEquals(true, plan.findings().outputsPermuted());
-        assertEquals(List.of(), plan.pointed(), "the last output is the state: no counters; nor is it affine in them");
+        assertEquals(List.of("3,2,9,1,0 one-hot -> categorical"), plan.findings().pointed(),
+                "no counters (the last output is the state; nor is it affine in them), but a one-hot state of the 3 values"
+                        + " with a transition unit per (value, symbol) pair");
         assertEquals(Track.scalar(1, 1), plan.paper(), "the paper's plan stays scalar");
     }
 

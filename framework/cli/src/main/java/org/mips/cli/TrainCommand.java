@@ -1,12 +1,12 @@
 package org.mips.cli;
 
-import org.mips.core.search.AccuracyText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mips.core.Mips;
 import org.mips.core.UserException;
+import org.mips.core.search.AccuracyText;
 import org.mips.core.stages.RunArtifacts;
 import org.mips.core.stages.SearchStage;
 import org.mips.core.store.RunStore;

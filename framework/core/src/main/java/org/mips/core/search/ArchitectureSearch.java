@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.mips.spi.network.Architecture;
 import org.mips.spi.training.TrainingBackend;
 import org.mips.spi.training.TrainingRequest;

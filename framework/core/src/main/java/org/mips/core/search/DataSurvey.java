@@ -203,11 +203,7 @@ public final class DataSurvey {
         }
         if (recurrence != null && recurrence.permuting() && named == null) {
             // The symbolic tracks lead, categorical outputs first: see the class comment.
-            List<Track> leading = new ArrayList<>(symbolicTracks);
-            Collections.reverse(leading);
-            leading.add(scalar);
-            tracks.clear();
-            tracks.addAll(leading);
+            Collections.reverse(tracks);
             int width = recurrence.outputs() * recurrence.inputs();
             if (width <= MAX_PERMUTATION_WIDTH) {
                 // A unit per output value, and a transition unit per (value, input) pair: see the class comment.

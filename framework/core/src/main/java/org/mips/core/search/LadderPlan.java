@@ -53,7 +53,8 @@ import org.mips.spi.network.Architecture;
  * track's, in the tracks' order. The first track (the paper's scalar one, see {@link DataSurvey}) thus
  * trains the same candidates in the same order as alone, its first three rungs (n up to 3) with nothing
  * in between, and the others still climb. Interleaving the tracks rung for rung halved the first
- * track's time; a lead of one rung still cost Base_4_Addition its scalar 3-unit rung. The narrowing stays on the track of the first success, so sizes compare like with like.
+ * track's time; a lead of one rung still cost Base_4_Addition its scalar 3-unit rung. The narrowing
+ * stays on the track of the first success, so sizes compare like with like.
  *
  * <p><b>Pointed candidates.</b> Candidates the data points to (a linear network as wide as the window
  * the outputs depend on, say) are tried before the first rung; a success among them is narrowed like a

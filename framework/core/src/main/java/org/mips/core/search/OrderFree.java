@@ -27,7 +27,7 @@ final class OrderFree {
     static final int MIN_WITNESSES = 1_000;
 
     /** The first prefix seen with a multiset of steps: its steps in order, and its outputs. */
-    private record Seen(long[] order, long[] outputs) {
+    private record Seen(long[] order, List<Long> outputs) {
     }
 
     private OrderFree() {
@@ -37,25 +37,20 @@ final class OrderFree {
     static boolean holds(Split split) {
         int count = Math.min(SAMPLE, split.count());
         int length = split.x().length();
-        int d = split.x().dimension();
-        int k = split.y().dimension();
         Map<List<Long>, Seen> seen = new HashMap<>(); // key: the prefix's steps, sorted (equal for reorderings)
-        Map<List<Long>, Long> steps = new HashMap<>();
+        Map<List<Long>, Long> steps = new HashMap<>(); // each distinct tuple of input values, numbered
         long witnesses = 0;
         for (int n = 0; n < count; n++) {
             long[] order = new long[length];
             for (int t = 0; t < length; t++) {
-                order[t] = step(split, n, t, d, steps);
+                order[t] = steps.computeIfAbsent(StepRows.inputs(split, n, t), v -> (long) steps.size());
                 long[] prefix = Arrays.copyOf(order, t + 1);
                 long[] sorted = prefix.clone();
                 Arrays.sort(sorted);
-                long[] outputs = new long[k];
-                for (int o = 0; o < k; o++) {
-                    outputs[o] = split.y().get(n, t, o);
-                }
+                List<Long> outputs = StepRows.outputs(split, n, t);
                 Seen first = seen.putIfAbsent(Arrays.stream(sorted).boxed().toList(), new Seen(prefix, outputs));
                 if (first != null && !Arrays.equals(first.order(), prefix)) {
-                    if (!Arrays.equals(first.outputs(), outputs)) {
+                    if (!first.outputs().equals(outputs)) {
                         return false;
                     }
                     witnesses++;
@@ -63,14 +58,5 @@ final class OrderFree {
             }
         }
         return witnesses >= MIN_WITNESSES;
-    }
-
-    /** One step's tuple of input values, numbered in order of first appearance. */
-    private static long step(Split split, int n, int t, int d, Map<List<Long>, Long> steps) {
-        Long[] values = new Long[d];
-        for (int i = 0; i < d; i++) {
-            values[i] = split.x().get(n, t, i);
-        }
-        return steps.computeIfAbsent(List.of(values), v -> (long) steps.size());
     }
 }

@@ -1,6 +1,5 @@
 package org.mips.core.search;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,12 +44,12 @@ final class OutputRecurrence {
         Map<List<Long>, Map<List<Long>, List<Long>>> maps = new HashMap<>(); // input -> (last output -> output)
         Set<List<Long>> outputs = new HashSet<>();
         for (int n = 0; n < count; n++) {
-            List<Long> last = row(split, n, 0, false);
+            List<Long> last = StepRows.outputs(split, n, 0);
             outputs.add(last);
             for (int t = 1; t < length; t++) {
-                List<Long> output = row(split, n, t, false);
+                List<Long> output = StepRows.outputs(split, n, t);
                 outputs.add(output);
-                List<Long> known = maps.computeIfAbsent(row(split, n, t, true), x -> new HashMap<>()).putIfAbsent(last, output);
+                List<Long> known = maps.computeIfAbsent(StepRows.inputs(split, n, t), x -> new HashMap<>()).putIfAbsent(last, output);
                 if (known != null && !known.equals(output)) {
                     return new Found(false, false, 0, 0);
                 }
@@ -62,14 +61,5 @@ final class OutputRecurrence {
             permuting &= map.keySet().equals(outputs) && new HashSet<>(map.values()).equals(outputs);
         }
         return new Found(true, permuting, outputs.size(), maps.size());
-    }
-
-    private static List<Long> row(Split split, int n, int t, boolean input) {
-        int d = input ? split.x().dimension() : split.y().dimension();
-        List<Long> values = new ArrayList<>(d);
-        for (int i = 0; i < d; i++) {
-            values.add(input ? split.x().get(n, t, i) : split.y().get(n, t, i));
-        }
-        return List.copyOf(values);
     }
 }

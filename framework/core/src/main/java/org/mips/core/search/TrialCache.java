@@ -166,7 +166,7 @@ public final class TrialCache {
                     Integer.toString(base.threads()), Integer.toString(patience), base.dataset().name(),
                     // how near misses are finished decides results too
                     "finish " + TrialRunner.NEAR_MISS + " " + TrialRunner.FINISH_RATE + " emphasis " + Emphasis.KEPT + " " + Emphasis.SHARE
-                            + " " + Emphasis.MAX_COPIES + " pointed " + TrialRunner.POINTED_STEPS);
+                            + " " + Emphasis.MAX_COPIES + " exact " + TrialRunner.EXACT_STEPS);
             digest.update(settings.getBytes(StandardCharsets.UTF_8));
             for (Split split : List.of(base.dataset().train(), base.dataset().test())) {
                 update(digest, split.x());

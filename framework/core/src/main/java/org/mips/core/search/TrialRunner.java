@@ -40,7 +40,8 @@ import org.mips.spi.training.TrainingResult;
  *
  * <p><b>Exact candidates are trusted.</b> A candidate the {@link DataSurvey} shows can compute the
  * task exactly (a delay line as wide as the window, a counter per symbol when the outputs are affine in
- * the counts), so a slow start says nothing against it: it trains {@value #POINTED_STEPS} times the task's steps without the plateau rule.
+ * the counts), so a slow start says nothing against it: it trains {@value #EXACT_STEPS} times the
+ * task's steps without the plateau rule.
  * Sum_Last7's 7,1,0,1,0 sits at 0.23 accuracy for 13,000 steps, where the plateau rule stopped it, and
  * is at 0.98 to 0.9955 from step 16,000 on.
  */
@@ -64,8 +65,8 @@ final class TrialRunner {
 
     private static final Plateau PLATEAU = new Plateau();
 
-    /** How many times the task's steps an exact pointed candidate trains. */
-    static final int POINTED_STEPS = 2;
+    /** How many times the task's steps an exact candidate trains. */
+    static final int EXACT_STEPS = 2;
     /** Best accuracy from which a failed trial gets a finishing phase. */
     static final double NEAR_MISS = 0.995;
     /** The finishing phase's learning rate, relative to the trial's. */
@@ -99,7 +100,7 @@ final class TrialRunner {
     /**
      * @param cache   where finished trials are kept as they finish, and read back instead of trained again
      * @param exact   candidates the data shows can compute the task exactly: they train
-     *                {@value #POINTED_STEPS} times the steps, without the plateau rule
+     *                {@value #EXACT_STEPS} times the steps, without the plateau rule
      */
     TrialRunner(TrainingBackend backend, TrainingRequest base, long originNanos, int patience, TrialCache cache,
             Set<Candidate> exact) {
@@ -152,12 +153,12 @@ final class TrialRunner {
             TrainingRequest request = base.withArchitecture(trial.key.architecture()).withSeed(trial.key.seed())
                     .withEncodings(trial.key.track().encodings());
             if (patient) {
-                request = request.withSteps(request.steps() * POINTED_STEPS);
+                request = request.withSteps(request.steps() * EXACT_STEPS);
             }
             int trialPatience = patient ? 0 : patience;
             TrainingResult result = honoured(request, backend.train(request, listener(trial, 0, trialPatience)));
             TrialRecord.Finish finish = null;
-            if (nearMiss(result) && request.deadline().map(Instant.now()::isBefore).orElse(true)) {
+            if (nearMiss(result) && !expired()) {
                 Dataset emphasised = Emphasis.of(request.dataset(), result.network());
                 TrainingRequest finishing = request.withStart(result.network(), false).withDataset(emphasised)
                         .withLearningRate(request.learningRate() * FINISH_RATE).withSteps(request.steps());

@@ -1,10 +1,10 @@
 package org.mips.core.stages;
 
-import org.mips.core.search.AccuracyText;
 import java.util.function.Supplier;
 import org.mips.core.encode.Columns;
 import org.mips.core.encode.EncodingChoice;
 import org.mips.core.encode.ScalarEncoding;
+import org.mips.core.search.AccuracyText;
 import org.mips.core.search.DataSurvey;
 import org.mips.spi.encode.ColumnValues;
 import org.mips.spi.encode.Encodings;

@@ -1,10 +1,10 @@
 package org.mips.core.stages;
 
-import org.mips.core.search.AccuracyText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.mips.core.search.AccuracyText;
 import org.mips.core.simplify.NetworkMetrics;
 import org.mips.core.simplify.SimplifyRecord;
 import org.mips.core.simplify.SimplifyReport;

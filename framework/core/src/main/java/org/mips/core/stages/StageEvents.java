@@ -1,6 +1,5 @@
 package org.mips.core.stages;
 
-import org.mips.core.search.AccuracyText;
 import java.util.List;
 import java.util.Locale;
 import org.mips.core.emit.EmitRecord;
@@ -8,6 +7,7 @@ import org.mips.core.extract.Candidate;
 import org.mips.core.prove.ProofRecord;
 import org.mips.core.regress.Formula;
 import org.mips.core.regress.Verification;
+import org.mips.core.search.AccuracyText;
 import org.mips.core.search.TrialRecord;
 import org.mips.core.simplify.NetworkMetrics;
 import org.mips.core.simplify.SimplifyStep;

@@ -185,7 +185,7 @@ class NearMissTest {
         Flat exact = new Flat();
         TrialRunner.Finished trusted = new TrialRunner(exact, ScriptedBackend.request(), System.nanoTime(), 100, TrialCache.none(),
                 java.util.Set.of(KEY.candidate())).run(new Trial(1, KEY, System.nanoTime()));
-        assertEquals(TrialRunner.POINTED_STEPS * ScriptedBackend.STEPS, exact.requests.get(0).steps());
+        assertEquals(TrialRunner.EXACT_STEPS * ScriptedBackend.STEPS, exact.requests.get(0).steps());
         assertEquals(TrialStop.STEPS, trusted.record().stop(), "no plateau");
 
         Flat other = new Flat();

@@ -2,6 +2,7 @@ package org.mips.core.encode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.mips.core.UserException;
 import org.mips.spi.Components;
 import org.mips.spi.Outcome;
@@ -69,6 +70,32 @@ public final class EncodingChoice {
             note(code, categorical, refusals);
         }
         return new Fitted(new Encodings(inputCodes, outputCodes), refusals);
+    }
+
+    /**
+     * One-hot on every input column and categorical on every output column, two-valued ones included,
+     * or empty when either encoding refuses a column.
+     */
+    public Optional<Encodings> allSymbols(List<ColumnValues> inputs, List<ColumnValues> outputs) {
+        Encoding oneHot = components.get(Encoding.class, OneHotEncoding.ID);
+        Encoding categorical = components.get(Encoding.class, CategoricalEncoding.ID);
+        List<InputCode> inputCodes = new ArrayList<>();
+        for (ColumnValues column : inputs) {
+            Optional<InputCode> code = oneHot.input(column).toOptional();
+            if (code.isEmpty()) {
+                return Optional.empty();
+            }
+            inputCodes.add(code.get());
+        }
+        List<OutputCode> outputCodes = new ArrayList<>();
+        for (ColumnValues column : outputs) {
+            Optional<OutputCode> code = categorical.output(column).toOptional();
+            if (code.isEmpty()) {
+                return Optional.empty();
+            }
+            outputCodes.add(code.get());
+        }
+        return Optional.of(new Encodings(inputCodes, outputCodes));
     }
 
     private static void note(Outcome<?> code, Encoding encoding, List<String> refusals) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
@@ -41,6 +42,15 @@ import org.mips.spi.task.Split;
  *       steps, where the ladder's nonlinear networks all failed within the budget. Where the last
  *       output is the state (a running minimum), counters would be a perfect network no detector can
  *       read (Min_Seen's 9,1,0,1,0 was), so none is pointed to.</li>
+ *   <li><b>Prefix behaviours</b> ({@link PrefixBehaviours}): where the data holds every short input
+ *       word, how many states a machine reproducing the data needs, and whether a window of inputs
+ *       explains the outputs. A closed machine of at least {@value #MIN_MACHINE_STATES} states that no
+ *       window explains and whose last output is not the state is a finite state hidden from the outputs
+ *       (the remainder of a long division); it gets a network with a one-hot unit per behaviour and
+ *       {@value #MACHINE_WIDTH_FACTOR} transition units per pair of behaviour and input step, one-hot
+ *       in, categorical out. Div_5's 10,2,40,1,0 is perfect for seeds 0 to 2 at 2,800 to 5,700 steps;
+ *       with one unit per pair (10,2,20,1,0) only seed 1 was, and the ladder's best had ended at
+ *       0.99989.</li>
  * </ul>
  *
  * <p><b>Track order.</b> The paper's scalar track comes first, the others {@link LadderPlan#LEAD} rungs
@@ -60,8 +70,16 @@ import org.mips.spi.task.Split;
  */
 public final class DataSurvey {
 
-    /** Widest transition pointed to for permuted outputs. */
+    /** Widest transition pointed to for a network with one-hot states (permuted outputs, hidden state machines). */
     static final int MAX_PERMUTATION_WIDTH = 256;
+    /**
+     * Fewest prefix behaviours for which a state-machine network is pointed to. Smaller machines are what
+     * the ladder's first rungs (n up to 4) hold within seconds: Binary_Addition's four behaviours are
+     * proven with the scalar 2,2,8,1,0 found at the fifth trial.
+     */
+    static final int MIN_MACHINE_STATES = 5;
+    /** Transition units per pair of a behaviour and an input step in a state-machine network. */
+    static final int MACHINE_WIDTH_FACTOR = 2;
     /** Longest window measured; beyond it the ladder's own climb is as quick. */
     static final int MAX_WINDOW = 16;
     /** Sequences of the training split the window is fitted on. */
@@ -80,12 +98,17 @@ public final class DataSurvey {
      * @param outputRecurrent whether the last output and the input determine the next output ({@link OutputRecurrence}),
      *                     or null when not measured (no symbolic inputs)
      * @param outputsPermuted whether moreover every input permutes the outputs, or null when not measured
+     * @param prefixStates the distinct behaviours of the prefixes ({@link PrefixBehaviours}), or null when not measured
+     * @param prefixStatesClosed whether that count is closed: the longest prefixes measured show no new behaviour
+     * @param stepWindow   the fewest last input steps that determine every output, where the prefixes were
+     *                     measured, or null when none up to the depth measured does (or nothing was measured)
      * @param tracks       the tracks, in the order the ladder tries them at each rung
      * @param pointed      candidates tried before the climb
      * @param refusals     encodings that could not take a column, and why
      */
     public record Findings(List<Integer> inputValues, List<Integer> outputValues, Integer linearWindow,
-            Boolean orderFree, Boolean affineInCounts, Boolean outputRecurrent, Boolean outputsPermuted, List<String> tracks, List<String> pointed, List<String> refusals) {
+            Boolean orderFree, Boolean affineInCounts, Boolean outputRecurrent, Boolean outputsPermuted,
+            Integer prefixStates, Boolean prefixStatesClosed, Integer stepWindow, List<String> tracks, List<String> pointed, List<String> refusals) {
         public Findings {
             inputValues = List.copyOf(inputValues);
             outputValues = List.copyOf(outputValues);
@@ -106,6 +129,13 @@ public final class DataSurvey {
             }
             if (Boolean.TRUE.equals(outputsPermuted)) {
                 text.append("; every input permutes the outputs");
+            }
+            if (prefixStates != null) {
+                text.append("; prefixes show ").append(prefixStates).append(Boolean.TRUE.equals(prefixStatesClosed) ? "" : " or more")
+                        .append(" behaviours");
+            }
+            if (stepWindow != null && linearWindow == null) {
+                text.append("; outputs determined by the last ").append(stepWindow).append(stepWindow == 1 ? " input" : " inputs");
             }
             if (!pointed.isEmpty()) {
                 text.append("; first ").append(String.join(", ", pointed));
@@ -140,7 +170,7 @@ public final class DataSurvey {
         public static Plan scalar(int inputs, int outputs) {
             Track scalar = Track.scalar(inputs, outputs);
             return new Plan(List.of(scalar), List.of(), scalar,
-                    new Findings(List.of(), List.of(), null, null, null, null, null, List.of(scalar.id()), List.of(), List.of()));
+                    new Findings(List.of(), List.of(), null, null, null, null, null, null, null, null, List.of(scalar.id()), List.of(), List.of()));
         }
     }
 
@@ -201,6 +231,15 @@ public final class DataSurvey {
                 }
             }
         }
+        PrefixBehaviours.Found behaviours = named == null ? PrefixBehaviours.of(dataset.train()) : null;
+        if (hiddenMachine(behaviours) && !OutputRecurrence.of(dataset.train()).recurrent()) {
+            // A unit per behaviour and transition units per (behaviour, input step) pair: see the class comment.
+            int width = MACHINE_WIDTH_FACTOR * behaviours.states() * behaviours.symbols();
+            Optional<Encodings> symbols = choice.allSymbols(inputs, outputs);
+            if (width <= MAX_PERMUTATION_WIDTH && symbols.isPresent()) {
+                pointed.add(new Candidate(Track.of(symbols.get()), new Architecture(behaviours.states(), 2, width, 1, 0, Activation.RELU)));
+            }
+        }
         if (recurrence != null && recurrence.permuting() && named == null) {
             // The symbolic tracks lead, categorical outputs first: see the class comment.
             Collections.reverse(tracks);
@@ -213,8 +252,19 @@ public final class DataSurvey {
         Findings findings = new Findings(inputs.stream().map(ColumnValues::size).toList(),
                 outputs.stream().map(ColumnValues::size).toList(), window, orderFree, affineInCounts,
                 recurrence == null ? null : recurrence.recurrent(), recurrence == null ? null : recurrence.permuting(),
+                behaviours == null ? null : behaviours.states(), behaviours == null ? null : behaviours.closed(),
+                behaviours == null ? null : behaviours.window(),
                 tracks.stream().map(Track::id).toList(), pointed.stream().map(Candidate::toText).toList(), refusals);
         return new Plan(tracks, pointed, exact, named != null ? tracks.get(0) : scalar, findings);
+    }
+
+    /**
+     * Whether the prefixes show a closed machine of at least {@value #MIN_MACHINE_STATES} states whose
+     * outputs no short window of inputs explains: a finite state hidden from the outputs, which the
+     * ladder's small networks rarely hold exactly.
+     */
+    private static boolean hiddenMachine(PrefixBehaviours.Found behaviours) {
+        return behaviours != null && behaviours.closed() && behaviours.window() == null && behaviours.states() >= MIN_MACHINE_STATES;
     }
 
     /**

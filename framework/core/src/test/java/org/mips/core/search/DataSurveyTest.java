@@ -202,4 +202,44 @@ class DataSurveyTest {
         assertEquals(1, plan.findings().refusals().size());
         assertEquals(true, plan.findings().refusals().get(0).startsWith("categorical: output 0 "), plan.findings().refusals()::toString);
     }
+
+    private static DataSurvey.Plan plan(FunctionTask task, int sequences) {
+        Dataset dataset = new Dataset(task.id(), task.generate(sequences, 10, 1), task.generate(300, 10, 2));
+        return DataSurvey.plan(dataset, Columns.inputs(dataset), Columns.outputs(task, dataset), CHOICE, null, Ladder.DEFAULT);
+    }
+
+    @Test
+    void aHiddenStateMachineGetsANetworkWithAUnitPerBehaviour() {
+        DataSurvey.Plan plan = plan(FunctionTask.of("Div_7", 0, 1, 10, x -> PrefixBehavioursTest.divide(x, 7)), 20_000);
+        assertEquals(14, plan.findings().prefixStates());
+        assertEquals(true, plan.findings().prefixStatesClosed());
+        assertNull(plan.findings().stepWindow());
+        assertEquals(List.of("14,2,56,1,0 one-hot -> categorical"), plan.findings().pointed());
+        assertEquals(List.of(Track.scalar(1, 1)), plan.tracks(), "the ladder climbs the scalar track as before");
+    }
+
+    @Test
+    void smallMachinesWindowsAndRecurrentOutputsGetNoStateMachineNetwork() {
+        assertEquals(List.of(), plan(PARITY, 20_000).findings().pointed(), "two behaviours: the ladder's first rungs");
+        DataSurvey.Plan window = plan(FunctionTask.of("Parity_Last4", 0, 1, 10, x -> {
+            long[][] y = FunctionTask.sumLast(x, 4);
+            for (long[] row : y) {
+                row[0] %= 2;
+            }
+            return y;
+        }), 20_000);
+        assertEquals(16, window.findings().prefixStates());
+        assertEquals(4, window.findings().stepWindow());
+        assertEquals(List.of(), window.findings().pointed(), "a window of four inputs");
+        DataSurvey.Plan saturating = plan(FunctionTask.of("Ones_Up_To_4", 0, 1, 10, x -> {
+            long[][] y = FunctionTask.sumAll(x);
+            for (long[] row : y) {
+                row[0] = Math.min(row[0], 4);
+            }
+            return y;
+        }), 20_000);
+        assertEquals(5, saturating.findings().prefixStates());
+        assertEquals(true, saturating.findings().prefixStatesClosed());
+        assertEquals(List.of(), saturating.findings().pointed(), "the last output is the state");
+    }
 }

@@ -32,7 +32,7 @@ class SearchTracksTest {
     private static final Encodings SYMBOLS = new Encodings(List.of(InputCode.Symbols.oneHot("one-hot", List.of(0L, 1L, 2L))),
             List.of(new OutputCode.Categorical(List.of(0L, 1L, 2L))));
     private static final Track SYMBOLIC = Track.of(SYMBOLS);
-    private static final DataSurvey.Findings FINDINGS = new DataSurvey.Findings(List.of(3), List.of(3), null, null, null, null, null,
+    private static final DataSurvey.Findings FINDINGS = new DataSurvey.Findings(List.of(3), List.of(3), null, null, null, null, null, null, null, null,
             List.of(SCALAR.id(), SYMBOLIC.id()), List.of(), List.of());
     private static final DataSurvey.Plan TWO_TRACKS = new DataSurvey.Plan(List.of(SCALAR, SYMBOLIC), List.of(), SCALAR, FINDINGS);
 

@@ -40,9 +40,10 @@ final class NetworkOptions {
         Task task = mips.tasks().find(taskName != null ? taskName : taskBeside());
         int inputs = task.inputDimension();
         int outputs = task.outputDimension();
-        if (inputs != net.inputDim() || outputs != net.outputDim()) {
-            throw new UserException(network + ": the network has " + net.inputDim() + " inputs and " + net.outputDim()
-                    + " outputs but " + task.id() + " has " + inputs + " and " + outputs);
+        // Compared as task columns: a one-hot column is several network inputs, a categorical one several logits.
+        if (inputs != net.taskInputs() || outputs != net.taskOutputs()) {
+            throw new UserException(network + ": the network reads " + net.taskInputs() + " input and writes " + net.taskOutputs()
+                    + " output columns but " + task.id() + " has " + inputs + " and " + outputs);
         }
         return task;
     }

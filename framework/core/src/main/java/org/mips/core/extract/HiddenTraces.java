@@ -40,6 +40,6 @@ public final class HiddenTraces {
                 steps[row] = t;
             }
         }
-        return new HiddenTrace(rows, n, d, k, previous, x, next, outputs, steps).withReadout(network::read);
+        return new HiddenTrace(rows, n, d, k, previous, x, next, outputs, steps).withReadout(network::read).withTransition(network::advance);
     }
 }

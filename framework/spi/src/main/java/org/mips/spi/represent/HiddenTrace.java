@@ -23,18 +23,22 @@ import java.util.Optional;
  * @param readout    the network's readout read as {@code outputs} are ({@link org.mips.spi.network.Network#read}), when the trace comes from a network: a
  *                   representation may decode what the network would write from a hidden state it was
  *                   not traced on
+ * @param transition the network's transition ({@link org.mips.spi.network.Network#advance}), when the trace
+ *                   comes from a network: with the readout, a detector can run the network from any
+ *                   hidden state and read what it does (behavioural extraction)
  */
 public record HiddenTrace(int rows, int hiddenDim, int inputDim, int outputDim, double[] previous,
-        long[] inputs, double[] next, double[] outputs, int[] steps, Optional<Readout> readout) {
+        long[] inputs, double[] next, double[] outputs, int[] steps, Optional<Readout> readout, Optional<Transition> transition) {
 
-    /** A trace without a readout (synthetic states, or a network's states recorded elsewhere). */
+    /** A trace without a network to run (synthetic states, or a network's states recorded elsewhere). */
     public HiddenTrace(int rows, int hiddenDim, int inputDim, int outputDim, double[] previous,
             long[] inputs, double[] next, double[] outputs, int[] steps) {
-        this(rows, hiddenDim, inputDim, outputDim, previous, inputs, next, outputs, steps, Optional.empty());
+        this(rows, hiddenDim, inputDim, outputDim, previous, inputs, next, outputs, steps, Optional.empty(), Optional.empty());
     }
 
     public HiddenTrace {
         Objects.requireNonNull(readout, "readout");
+        Objects.requireNonNull(transition, "transition");
         check(previous.length, rows * hiddenDim, "previous");
         check(inputs.length, rows * inputDim, "inputs");
         check(next.length, rows * hiddenDim, "next");
@@ -50,6 +54,16 @@ public record HiddenTrace(int rows, int hiddenDim, int inputDim, int outputDim, 
 
     /** This trace with the network's readout attached. */
     public HiddenTrace withReadout(Readout g) {
-        return new HiddenTrace(rows, hiddenDim, inputDim, outputDim, previous, inputs, next, outputs, steps, Optional.of(g));
+        return new HiddenTrace(rows, hiddenDim, inputDim, outputDim, previous, inputs, next, outputs, steps, Optional.of(g), transition);
+    }
+
+    /** This trace with the network's transition attached, so that a detector can run the network. */
+    public HiddenTrace withTransition(Transition f) {
+        return new HiddenTrace(rows, hiddenDim, inputDim, outputDim, previous, inputs, next, outputs, steps, readout, Optional.of(f));
+    }
+
+    /** Whether a detector can run the network: both its readout and its transition are attached. */
+    public boolean runnable() {
+        return readout.isPresent() && transition.isPresent();
     }
 }

@@ -24,6 +24,8 @@ public record Candidate(String detector, Status status, String reason, List<Stri
         CHOSEN,
         /** A deterministic machine, but a longer description than the chosen one. */
         LONGER,
+        /** A deterministic machine from a last-resort detector, set aside because another detector found one. */
+        SET_ASIDE,
         /** A representation whose machine is not deterministic on the trace. */
         NOT_DETERMINISTIC,
         /** The detector found no representation. */

@@ -20,7 +20,8 @@ import org.mips.spi.represent.StateMachine;
 /**
  * Runs every detector on a trace and keeps the best representation (reference section 5.3): among those
  * whose machine is deterministic on the trace, the one with the smallest description length (ties go to
- * the detector listed first). Each detector runs with a time limit on its own thread, so one that fails
+ * the detector listed first). A last-resort detector's ({@link RepresentationDetector#lastResort}) is
+ * chosen only when no other detector's machine is deterministic. Each detector runs with a time limit on its own thread, so one that fails
  * or hangs only loses its own candidacy.
  */
 public final class Extractor {
@@ -36,6 +37,10 @@ public final class Extractor {
         Representation best = null;
         StateMachine bestMachine = null;
         int bestIndex = -1;
+        Representation fallback = null;
+        StateMachine fallbackMachine = null;
+        int fallbackIndex = -1;
+        List<Boolean> lastResort = new ArrayList<>();
         for (RepresentationDetector detector : detectors) {
             Candidate candidate;
             try {
@@ -49,11 +54,18 @@ public final class Extractor {
                         StateMachine m = built.value();
                         candidate = new Candidate(detector.id(), Candidate.Status.LONGER, "", found.variables(), states(m),
                                 found.descriptionLength());
-                        if (best == null || found.descriptionLength() < best.descriptionLength()) {
+                        if (detector.lastResort()) {
+                            if (fallback == null || found.descriptionLength() < fallback.descriptionLength()) {
+                                fallback = found;
+                                fallbackMachine = m;
+                                fallbackIndex = candidates.size();
+                            }
+                        } else if (best == null || found.descriptionLength() < best.descriptionLength()) {
                             best = found;
                             bestMachine = m;
                             bestIndex = candidates.size();
                         }
+
                     } else {
                         candidate = new Candidate(detector.id(), Candidate.Status.NOT_DETERMINISTIC,
                                 ((Outcome.None<StateMachine>) machine).reason(), found.variables(), 0, found.descriptionLength());
@@ -64,11 +76,20 @@ public final class Extractor {
                         Double.NaN);
             }
             candidates.add(candidate);
+            lastResort.add(detector.lastResort());
+        }
+        String setAside = best == null ? "" : "a last resort, set aside: " + candidates.get(bestIndex).detector() + " found a machine";
+        if (best == null && fallback != null) {
+            best = fallback;
+            bestMachine = fallbackMachine;
+            bestIndex = fallbackIndex;
         }
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             if (i == bestIndex) {
                 candidates.set(i, new Candidate(c.detector(), Candidate.Status.CHOSEN, "", c.variables(), c.states(), c.descriptionLength()));
+            } else if (c.status() == Candidate.Status.LONGER && lastResort.get(i) && !setAside.isEmpty()) {
+                candidates.set(i, new Candidate(c.detector(), Candidate.Status.SET_ASIDE, setAside, c.variables(), c.states(), c.descriptionLength()));
             } else if (c.status() == Candidate.Status.LONGER) {
                 candidates.set(i, new Candidate(c.detector(), c.status(), String.format(java.util.Locale.ROOT,
                         "description length %.6f, more than %.6f", c.descriptionLength(), best.descriptionLength()),

@@ -166,4 +166,46 @@ class ExtractionTest {
         assertTrue(extraction.machine().isEmpty());
         assertEquals("x: one cluster; y: noise", extraction.whyNone());
     }
+
+    private static RepresentationDetector lastResort(String id, Representation found) {
+        RepresentationDetector inner = detector(id, t -> Outcome.found(found));
+        return new RepresentationDetector() {
+            @Override
+            public String id() {
+                return inner.id();
+            }
+
+            @Override
+            public String description() {
+                return inner.description();
+            }
+
+            @Override
+            public Outcome<Representation> detect(HiddenTrace trace) {
+                return inner.detect(trace);
+            }
+
+            @Override
+            public boolean lastResort() {
+                return true;
+            }
+        };
+    }
+
+    @Test
+    void aLastResortIsSetAsideWhenAnotherDetectorFindsAMachineAndChosenWhenNoneDoes() {
+        HiddenTrace trace = HiddenTraces.record(SUM, bits(50, 3, 2));
+        Representation shorter = representation("labels", h -> new long[] {Math.round(h[0])}, 0.1);
+        Extraction both = new Extractor(Duration.ofSeconds(2)).run(trace,
+                List.of(lastResort("labels", shorter), detector("rounded", t -> Outcome.found(ROUNDED))), c -> {
+                });
+        assertEquals("rounded", both.representation().orElseThrow().detector(), "a shorter description does not win");
+        assertEquals(Candidate.Status.SET_ASIDE, both.candidates().get(0).status());
+        assertEquals("a last resort, set aside: rounded found a machine", both.candidates().get(0).reason());
+        Extraction alone = new Extractor(Duration.ofSeconds(2)).run(trace,
+                List.of(lastResort("labels", shorter), detector("none", t -> Outcome.none("noise"))), c -> {
+                });
+        assertEquals("labels", alone.representation().orElseThrow().detector());
+        assertEquals(Candidate.Status.CHOSEN, alone.candidates().get(0).status());
+    }
 }

@@ -11,4 +11,13 @@ import org.mips.spi.Outcome;
 public interface RepresentationDetector extends Component {
 
     Outcome<Representation> detect(HiddenTrace trace);
+
+    /**
+     * Whether this detector is a last resort: its machine is chosen only when no other detector finds one.
+     * A detector whose states are bare labels (learned states, say) says less to the regressors than a
+     * lattice or a bit code of the same machine, even when its description is shorter.
+     */
+    default boolean lastResort() {
+        return false;
+    }
 }

@@ -28,10 +28,10 @@ import org.mips.spi.represent.RepresentationDetector;
 
 /**
  * The contract every {@link RepresentationDetector} must meet. A plugin's test extends this class and
- * returns its detector. On every trace of {@link #traces()} (degenerate ones, noise, real lattice, bit and
- * finite-machine structure, and a network to run whose states drift, {@link SyntheticNetworks}) the
- * detector must not throw and must answer either none with a non-blank reason or a well-formed
- * representation: its detector id is the detector's, it has as many
+ * returns its detector. On every trace of {@link #traces()} (degenerate ones, noise, and real lattice, bit
+ * and finite-machine structure; a detector that runs the network adds traces of {@link SyntheticNetworks},
+ * whose states drift) the detector must not throw and must answer either none with a non-blank reason or a
+ * well-formed representation: its detector id is the detector's, it has as many
  * variables as every code has coordinates, decodes to the hidden size, has a finite, non-negative
  * description length, gives back every code it produced when that code is decoded and encoded again, and
  * is a deterministic machine on the trace (each (state, input) pair seen leads to one next state). On the
@@ -58,7 +58,6 @@ public abstract class AbstractDetectorContractTest {
                 SEQUENCES, LENGTH, 14));
         traces.add(SyntheticTraces.linearLattice("a single row", new double[][] {{1.0}}, new long[][] {{1}}, new long[][] {{1}},
                 new long[] {0}, 1, 0, 1, 1, 15));
-        traces.add(SyntheticNetworks.counterModulo3(SEQUENCES, LENGTH, 18));
         return traces;
     }
 

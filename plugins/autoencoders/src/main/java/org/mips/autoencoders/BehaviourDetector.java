@@ -11,9 +11,11 @@ import de.learnlib.acex.AcexAnalyzers;
 import de.learnlib.algorithm.ttt.mealy.TTTLearnerMealy;
 import de.learnlib.filter.cache.mealy.MealyCacheOracle;
 import de.learnlib.filter.cache.mealy.MealyCaches;
+import de.learnlib.oracle.EquivalenceOracle;
 import de.learnlib.oracle.equivalence.MealyCompleteExplorationEQOracle;
 import de.learnlib.oracle.equivalence.MealyEQOracleChain;
 import de.learnlib.oracle.equivalence.MealyRandomWordsEQOracle;
+import de.learnlib.oracle.equivalence.SampleSetEQOracle;
 import de.learnlib.query.DefaultQuery;
 import net.automatalib.alphabet.Alphabet;
 import net.automatalib.alphabet.impl.Alphabets;
@@ -95,19 +97,25 @@ public final class BehaviourDetector implements RepresentationDetector {
         if (alphabet.length > MAX_SYMBOLS) {
             return Outcome.none("the inputs take " + alphabet.length + " distinct steps, more than " + MAX_SYMBOLS + " symbols");
         }
-        List<Word<Integer>> words = words(trace, alphabet);
+        int[] rowSymbols = new int[trace.rows()];
+        for (int r = 0; r < trace.rows(); r++) {
+            rowSymbols[r] = Arrays.binarySearch(alphabet, states.input(r), Arrays::compare);
+        }
+        List<Word<Integer>> words = words(trace, rowSymbols);
         int length = words.stream().mapToInt(Word::size).max().orElse(0);
         NetworkRun network = new NetworkRun(trace.transition().orElseThrow(), trace.readout().orElseThrow(), alphabet, trace.hiddenDim());
         NetworkOracle counted = new NetworkOracle(network, MAX_STEPS);
         Alphabet<Integer> symbols = Alphabets.integers(0, alphabet.length - 1);
         // Every equivalence round asks the same words again: the cache answers them without running the network.
         MealyCacheOracle<Integer, List<Long>> oracle = MealyCaches.createTreeCache(symbols, counted);
-        MealyEQOracleChain<Integer, List<Long>> equivalence = new MealyEQOracleChain<>(
-                new TraceWordsOracle(oracle, words),
-                new MealyCompleteExplorationEQOracle<>(oracle, 1, explorationDepth(alphabet.length, length)),
-                new MealyRandomWordsEQOracle<>(oracle, 1, Math.max(1, length), RANDOM_WORDS, new Random(SEED)));
         TTTLearnerMealy<Integer, List<Long>> learner = new TTTLearnerMealy<>(symbols, oracle, AcexAnalyzers.BINARY_SEARCH_BWD);
         try {
+            SampleSetEQOracle<Integer, Word<List<Long>>> traceWords = new SampleSetEQOracle<Integer, Word<List<Long>>>(false).addAll(oracle, words);
+            EquivalenceOracle.MealyEquivalenceOracle<Integer, List<Long>> onTrace = traceWords::findCounterExample;
+            MealyEQOracleChain<Integer, List<Long>> equivalence = new MealyEQOracleChain<>(
+                    onTrace,
+                    new MealyCompleteExplorationEQOracle<>(oracle, 1, explorationDepth(alphabet.length, length)),
+                    new MealyRandomWordsEQOracle<>(oracle, 1, Math.max(1, length), RANDOM_WORDS, new Random(SEED)));
             learner.startLearning();
             while (true) {
                 MealyMachine<?, Integer, ?, List<Long>> hypothesis = learner.getHypothesisModel();
@@ -126,10 +134,6 @@ public final class BehaviourDetector implements RepresentationDetector {
                     + learner.getHypothesisModel().size() + " states");
         }
         LearnedMachine machine = LearnedMachine.of(learner.getHypothesisModel(), symbols);
-        int[] rowSymbols = new int[trace.rows()];
-        for (int r = 0; r < trace.rows(); r++) {
-            rowSymbols[r] = Arrays.binarySearch(alphabet, states.input(r), Arrays::compare);
-        }
         BehaviouralStates found = BehaviouralStates.of(id(), network, machine, states, rowSymbols);
         return Consistency.scored(found, states, found::withDescriptionLength,
                 "the learned " + machine.size() + "-state machine");
@@ -148,18 +152,16 @@ public final class BehaviourDetector implements RepresentationDetector {
         return steps.toArray(long[][]::new);
     }
 
-    /** The trace's sequences as words over the alphabet's indices, each once, in trace order. */
-    static List<Word<Integer>> words(HiddenTrace trace, long[][] alphabet) {
+    /** The trace's sequences as words over the alphabet's indices ({@code symbols}, one per row), each once, in trace order. */
+    static List<Word<Integer>> words(HiddenTrace trace, int[] symbols) {
         Set<Word<Integer>> words = new LinkedHashSet<>();
-        int d = trace.inputDim();
         List<Integer> current = new ArrayList<>();
         for (int r = 0; r < trace.rows(); r++) {
             if (trace.steps()[r] == 0 && !current.isEmpty()) {
                 words.add(Word.fromList(current));
                 current = new ArrayList<>();
             }
-            long[] step = Arrays.copyOfRange(trace.inputs(), r * d, (r + 1) * d);
-            current.add(Arrays.binarySearch(alphabet, step, Arrays::compare));
+            current.add(symbols[r]);
         }
         if (!current.isEmpty()) {
             words.add(Word.fromList(current));

@@ -40,7 +40,6 @@ public final class Extractor {
         Representation fallback = null;
         StateMachine fallbackMachine = null;
         int fallbackIndex = -1;
-        List<Boolean> lastResort = new ArrayList<>();
         for (RepresentationDetector detector : detectors) {
             Candidate candidate;
             try {
@@ -76,7 +75,6 @@ public final class Extractor {
                         Double.NaN);
             }
             candidates.add(candidate);
-            lastResort.add(detector.lastResort());
         }
         String setAside = best == null ? "" : "a last resort, set aside: " + candidates.get(bestIndex).detector() + " found a machine";
         if (best == null && fallback != null) {
@@ -88,7 +86,7 @@ public final class Extractor {
             Candidate c = candidates.get(i);
             if (i == bestIndex) {
                 candidates.set(i, new Candidate(c.detector(), Candidate.Status.CHOSEN, "", c.variables(), c.states(), c.descriptionLength()));
-            } else if (c.status() == Candidate.Status.LONGER && lastResort.get(i) && !setAside.isEmpty()) {
+            } else if (c.status() == Candidate.Status.LONGER && detectors.get(i).lastResort() && !setAside.isEmpty()) {
                 candidates.set(i, new Candidate(c.detector(), Candidate.Status.SET_ASIDE, setAside, c.variables(), c.states(), c.descriptionLength()));
             } else if (c.status() == Candidate.Status.LONGER) {
                 candidates.set(i, new Candidate(c.detector(), c.status(), String.format(java.util.Locale.ROOT,

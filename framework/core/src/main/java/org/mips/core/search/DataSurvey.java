@@ -71,7 +71,7 @@ import org.mips.spi.task.Split;
 public final class DataSurvey {
 
     /** Widest transition pointed to for a network with one-hot states (permuted outputs, hidden state machines). */
-    static final int MAX_PERMUTATION_WIDTH = 256;
+    static final int MAX_ONE_HOT_STATE_WIDTH = 256;
     /**
      * Fewest prefix behaviours for which a state-machine network is pointed to. Smaller machines are what
      * the ladder's first rungs (n up to 4) hold within seconds: Binary_Addition's four behaviours are
@@ -232,11 +232,11 @@ public final class DataSurvey {
             }
         }
         PrefixBehaviours.Found behaviours = named == null ? PrefixBehaviours.of(dataset.train()) : null;
-        if (hiddenMachine(behaviours) && !OutputRecurrence.of(dataset.train()).recurrent()) {
+        if (hiddenMachine(behaviours) && !(recurrence != null ? recurrence : OutputRecurrence.of(dataset.train())).recurrent()) {
             // A unit per behaviour and transition units per (behaviour, input step) pair: see the class comment.
             int width = MACHINE_WIDTH_FACTOR * behaviours.states() * behaviours.symbols();
             Optional<Encodings> symbols = choice.allSymbols(inputs, outputs);
-            if (width <= MAX_PERMUTATION_WIDTH && symbols.isPresent()) {
+            if (width <= MAX_ONE_HOT_STATE_WIDTH && symbols.isPresent()) {
                 pointed.add(new Candidate(Track.of(symbols.get()), new Architecture(behaviours.states(), 2, width, 1, 0, Activation.RELU)));
             }
         }
@@ -244,7 +244,7 @@ public final class DataSurvey {
             // The symbolic tracks lead, categorical outputs first: see the class comment.
             Collections.reverse(tracks);
             int width = recurrence.outputs() * recurrence.inputs();
-            if (width <= MAX_PERMUTATION_WIDTH) {
+            if (width <= MAX_ONE_HOT_STATE_WIDTH) {
                 // A unit per output value, and a transition unit per (value, input) pair: see the class comment.
                 pointed.add(new Candidate(tracks.get(0), new Architecture(recurrence.outputs(), 2, width, 1, 0, Activation.RELU)));
             }

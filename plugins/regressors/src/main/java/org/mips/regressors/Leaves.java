@@ -35,6 +35,8 @@ final class Leaves {
             sources.add(counts(column));
         }
         List<Long> candidates = new ArrayList<>();
+        // One past the target's largest value: the modulus of a target that is a residue, (a·s + b·x) mod m.
+        sources.get(0).keySet().stream().max(Comparator.naturalOrder()).ifPresent(max -> candidates.add(max + 1));
         for (Map<Long, Integer> counts : sources) {
             counts.keySet().stream().min(Comparator.naturalOrder()).ifPresent(candidates::add);
             counts.keySet().stream().max(Comparator.naturalOrder()).ifPresent(candidates::add);

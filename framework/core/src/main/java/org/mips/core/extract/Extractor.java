@@ -34,6 +34,7 @@ public final class Extractor {
 
     public Extraction run(HiddenTrace trace, List<RepresentationDetector> detectors, Consumer<Candidate> progress) {
         List<Candidate> candidates = new ArrayList<>();
+        List<StateMachine> machines = new ArrayList<>();
         Representation best = null;
         StateMachine bestMachine = null;
         int bestIndex = -1;
@@ -51,6 +52,7 @@ public final class Extractor {
                     Outcome<StateMachine> machine = MachineBuilder.build(found, trace);
                     if (machine instanceof Outcome.Found<StateMachine> built) {
                         StateMachine m = built.value();
+                        machines.add(m);
                         candidate = new Candidate(detector.id(), Candidate.Status.LONGER, "", found.variables(), states(m),
                                 found.descriptionLength());
                         if (detector.lastResort()) {
@@ -74,6 +76,9 @@ public final class Extractor {
                 candidate = new Candidate(detector.id(), Candidate.Status.FAILED, TimeLimited.describe(e, timeLimit), List.of(), 0,
                         Double.NaN);
             }
+            if (machines.size() == candidates.size()) {
+                machines.add(null);
+            }
             candidates.add(candidate);
         }
         String setAside = best == null ? "" : "a last resort, set aside: " + candidates.get(bestIndex).detector() + " found a machine";
@@ -95,10 +100,20 @@ public final class Extractor {
             }
         }
         candidates.forEach(progress);
-        return new Extraction(candidates, Optional.ofNullable(best), Optional.ofNullable(bestMachine));
+        List<MachineCandidates.Entry> deterministic = new ArrayList<>();
+        if (bestIndex >= 0) {
+            deterministic.add(new MachineCandidates.Entry(candidates.get(bestIndex).detector(), bestMachine));
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            if (i != bestIndex && machines.get(i) != null) {
+                deterministic.add(new MachineCandidates.Entry(candidates.get(i).detector(), machines.get(i)));
+            }
+        }
+        return new Extraction(candidates, Optional.ofNullable(best), Optional.ofNullable(bestMachine), deterministic);
     }
 
-    private static int states(StateMachine machine) {
+    /** A machine's distinct states: its initial state and every state a transition leaves or enters. */
+    public static int states(StateMachine machine) {
         Set<List<Long>> states = new HashSet<>();
         states.add(machine.initial());
         machine.transitions().forEach(t -> {

@@ -8,16 +8,18 @@ import org.mips.spi.normalize.Normalizer;
 import org.mips.spi.pipeline.Stage;
 import org.mips.spi.prove.Prover;
 import org.mips.spi.regress.Regressor;
+import org.mips.spi.regress.StateNumbering;
 import org.mips.spi.represent.RepresentationDetector;
 import org.mips.spi.task.TaskSuite;
 import org.mips.spi.training.TrainingBackend;
 
-/** The nine extension points, with the names users see. */
+/** The ten extension points, with the names users see. */
 public enum ComponentKind {
     BACKEND("backend", TrainingBackend.class),
     NORMALIZER("normalizer", Normalizer.class),
     DETECTOR("detector", RepresentationDetector.class),
     REGRESSOR("regressor", Regressor.class),
+    NUMBERING("numbering", StateNumbering.class),
     EMITTER("emitter", CodeEmitter.class),
     PROVER("prover", Prover.class),
     TASK_SUITE("task-suite", TaskSuite.class),

@@ -68,4 +68,45 @@ final class Exactness {
             }
         });
     }
+
+    /** Entries of every lookup table in the expression: 0 for a formula without one. */
+    static int lookupEntries(Expr expr) {
+        return expr.accept(new Expr.Visitor<Integer>() {
+            @Override
+            public Integer visitConst(Expr.Const c) {
+                return 0;
+            }
+
+            @Override
+            public Integer visitVar(Expr.Var v) {
+                return 0;
+            }
+
+            @Override
+            public Integer visitUnary(Expr.Unary u) {
+                return u.operand().accept(this);
+            }
+
+            @Override
+            public Integer visitBinary(Expr.Binary b) {
+                return b.left().accept(this) + b.right().accept(this);
+            }
+
+            @Override
+            public Integer visitIf(Expr.If i) {
+                return i.condition().accept(this) + i.then().accept(this) + i.otherwise().accept(this);
+            }
+
+            @Override
+            public Integer visitLookup(Expr.Lookup l) {
+                return l.entries().size() + l.keys().stream().mapToInt(k -> k.accept(this)).sum();
+            }
+        });
+    }
+
+    /** Whether {@code a} is the better formula: fewer lookup entries (a table is the last resort), then fewer nodes. */
+    static boolean better(Expr a, Expr b) {
+        int entries = Integer.compare(lookupEntries(a), lookupEntries(b));
+        return entries != 0 ? entries < 0 : size(a) < size(b);
+    }
 }

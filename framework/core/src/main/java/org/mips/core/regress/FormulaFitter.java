@@ -16,21 +16,32 @@ import org.mips.spi.regress.Regressor;
 
 /**
  * Fits one target (a state variable's update, an output, an abstraction function's coordinate) with the
- * regressors in order: the first expression that is exact on every row wins. A regressor that throws,
+ * regressors in order: the first expression that is exact on every row wins, unless the later regressors,
+ * each given a short time, find a better one (fewer lookup entries, then fewer nodes). A regressor that throws,
  * overruns its time or returns an inexact formula only loses its turn, and the attempts say why.
  */
 public final class FormulaFitter {
 
     private final List<Regressor> regressors;
     private final Duration timeLimit;
+    private final Duration improveLimit;
 
     /**
      * @param regressors tried in this order for every target
      * @param timeLimit  how long one regressor may take on one target
      */
     public FormulaFitter(List<Regressor> regressors, Duration timeLimit) {
+        this(regressors, timeLimit, Duration.ZERO);
+    }
+
+    /**
+     * @param improveLimit once a formula fits, how long each later regressor may look for a better one
+     *                     (fewer lookup entries, then fewer nodes); zero keeps the first fit
+     */
+    public FormulaFitter(List<Regressor> regressors, Duration timeLimit, Duration improveLimit) {
         this.regressors = List.copyOf(regressors);
         this.timeLimit = timeLimit;
+        this.improveLimit = improveLimit;
     }
 
     /** The fitted formula (with every attempt) and its expression, null when no regressor fitted. */
@@ -48,27 +59,43 @@ public final class FormulaFitter {
         }
         RegressionProblem problem = new RegressionProblem(target, columns, rows, targets);
         List<String> attempts = new ArrayList<>();
+        Expr best = null;
+        Regressor winner = null;
         for (Regressor regressor : regressors) {
-            Instant deadline = Instant.now().plus(timeLimit);
+            if (best != null && (improveLimit.isZero() || Exactness.size(best) <= 1)) {
+                break;
+            }
+            Duration limit = best == null ? timeLimit : improveLimit;
+            Instant deadline = Instant.now().plus(limit);
             try {
                 Outcome<Expr> outcome = TimeLimited.call("mips-regressor-" + regressor.id(), () -> regressor.fit(problem, deadline),
-                        timeLimit.plusSeconds(1));
+                        limit.plusSeconds(1));
                 if (outcome instanceof Outcome.Found<Expr> found) {
                     Expr expr = found.value();
                     String wrong = Exactness.firstMiss(expr, problem);
-                    if (wrong == null) {
+                    if (wrong != null) {
+                        attempts.add(regressor.id() + ": returned a formula that misses " + wrong);
+                    } else if (best == null) {
                         attempts.add(regressor.id() + ": fitted");
-                        return new Fit(new Formula(target, regressor.id(), ExprSyntax.format(expr), Exactness.size(expr), rows.length,
-                                attempts), expr);
+                        best = expr;
+                        winner = regressor;
+                    } else if (Exactness.better(expr, best)) {
+                        attempts.add(regressor.id() + ": fitted a smaller formula (" + Exactness.size(expr) + " nodes)");
+                        best = expr;
+                        winner = regressor;
+                    } else {
+                        attempts.add(regressor.id() + ": fitted, not smaller (" + Exactness.size(expr) + " nodes)");
                     }
-                    attempts.add(regressor.id() + ": returned a formula that misses " + wrong);
                 } else {
                     attempts.add(regressor.id() + ": " + ((Outcome.None<Expr>) outcome).reason());
                 }
             } catch (TimeoutException | ExecutionException e) {
-                attempts.add(regressor.id() + ": " + TimeLimited.describe(e, timeLimit));
+                attempts.add(regressor.id() + ": " + TimeLimited.describe(e, limit));
             }
         }
-        return new Fit(new Formula(target, "", "", 0, rows.length, attempts), null);
+        if (best == null) {
+            return new Fit(new Formula(target, "", "", 0, rows.length, attempts), null);
+        }
+        return new Fit(new Formula(target, winner.id(), ExprSyntax.format(best), Exactness.size(best), rows.length, attempts), best);
     }
 }

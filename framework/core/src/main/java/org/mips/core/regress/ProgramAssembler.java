@@ -32,7 +32,12 @@ public final class ProgramAssembler {
      * @param timeLimit  how long one regressor may take on one target
      */
     public ProgramAssembler(List<Regressor> regressors, Duration timeLimit) {
-        this.fitter = new FormulaFitter(regressors, timeLimit);
+        this(new FormulaFitter(regressors, timeLimit));
+    }
+
+    /** With a fitter of one's own (one that looks for better formulas after the first, say). */
+    public ProgramAssembler(FormulaFitter fitter) {
+        this.fitter = fitter;
     }
 
     public Synthesis assemble(Task task, StateMachine machine) {

@@ -7,6 +7,8 @@ import org.mips.core.extract.Candidate;
 import org.mips.core.extract.ExtractRecord;
 import org.mips.core.extract.MachineReplay;
 import org.mips.core.prove.ProofRecord;
+import org.mips.core.regress.ProgramCandidate;
+import org.mips.core.regress.RegressRecord;
 import org.mips.core.regress.Verification;
 import org.mips.core.regress.VerificationRecord;
 import org.mips.core.search.TrialRecord;
@@ -115,6 +117,23 @@ final class ArtifactTables {
                     + (disagreement.isEmpty() ? "." : "; " + disagreement));
         }
         return html.toString();
+    }
+
+    /** Every candidate machine regression tried (regress.json): its program's size and why it lost. */
+    static String programCandidates(RegressRecord regress) {
+        Html html = new Html().open("table", "class", "compact").open("thead")
+                .row("th", "candidate", "status", "variables", "states", "size", "reason")
+                .close("thead").open("tbody");
+        for (ProgramCandidate candidate : regress.candidates()) {
+            html.open("tr", "class", candidate.status() == ProgramCandidate.Status.CHOSEN ? "perfect" : "")
+                    .element("td", candidate.name())
+                    .element("td", candidate.status() == null ? "" : candidate.status().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                    .element("td", String.join(", ", candidate.variables()))
+                    .element("td", Fmt.num(candidate.states()), "class", "num")
+                    .element("td", candidate.size() == 0 ? "" : Fmt.num(candidate.size()), "class", "num")
+                    .element("td", candidate.reason()).close("tr");
+        }
+        return html.close("tbody").close("table").toString();
     }
 
     /** The verdict and each check, from verification.json or, without it, from results.json. */

@@ -14,6 +14,7 @@ import org.mips.core.search.SearchResult;
 import org.mips.core.search.TrainingCurve;
 import org.mips.core.search.TrialRecord;
 import org.mips.core.simplify.SimplifyRecord;
+import org.mips.core.regress.RegressRecord;
 import org.mips.core.stages.RunArtifacts;
 import org.mips.spi.pipeline.BuiltInStages;
 import org.mips.spi.represent.StateMachine;
@@ -66,6 +67,7 @@ final class TaskSection {
         extract();
         hiddenStates();
         machine();
+        programCandidates();
         program();
         verification();
         proof();
@@ -241,6 +243,18 @@ final class TaskSection {
                 : "; too many states to draw (the diagram shows at most " + MachineDiagram.MAX_STATES + ")."),
                 "class", "caption");
         svg.ifPresent(diagram -> html.open("div", "class", "figure").raw(diagram).close("div"));
+    }
+
+    /** The machines regression tried, when it tried more than one. */
+    private void programCandidates() {
+        TaskDir.Artifact<RegressRecord> regress = dir.read(RunArtifacts.REGRESS);
+        if (!regress.present() || regress.value().candidates().size() < 2) {
+            return;
+        }
+        part("Program candidates");
+        html.element("p", "Every extracted machine and every numbering of it was regressed and verified; the smallest program that"
+                + " passes verification is kept.", "class", "caption");
+        html.raw(ArtifactTables.programCandidates(regress.value()));
     }
 
     /** The emitted code; emit.json says which files it is, and how their checks went. */

@@ -20,7 +20,8 @@ import org.mips.core.regress.VerificationRecord;
  * @param stage        the last stage that ran
  * @param reason       why it stopped short of a proof, or, for a proven task, which later stage failed; empty otherwise
  * @param architecture the chosen network, {@code n,Lh,wh,Lo,wo}; null without one
- * @param detector     the representation extraction chose; null without one
+ * @param detector     where the program's machine came from: the detector, then the numbering if any
+ *                     ({@code behaviour+residue}); without a program, the representation extraction chose; null without one
  * @param regressors   the regressors that fitted the program's formulas
  * @param programSize  the program's formulas' total size in nodes; null without a program
  * @param verification the verification's checks ({@code verification.json}); null when it did not run

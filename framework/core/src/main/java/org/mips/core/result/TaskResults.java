@@ -94,7 +94,8 @@ public final class TaskResults {
         emit.ifPresent(e -> e.files().forEach(f -> code.add(f.file())));
         return new TaskResult(task, description, store.directory().toString(), status, stage, reason,
                 search.map(SearchResult::chosen).map(TaskResults::network).orElse(null),
-                extract.map(ExtractRecord::chosen).orElse(null), List.copyOf(regressors), size,
+                regress.map(RegressRecord::chosen).filter(c -> !c.isEmpty()).or(() -> extract.map(ExtractRecord::chosen)).orElse(null),
+                List.copyOf(regressors), size,
                 verification.orElse(null), proof.orElse(null), code, seconds,
                 Math.round(total * 10) / 10.0, null);
     }

@@ -11,6 +11,7 @@ import org.mips.core.extract.Extraction;
 import org.mips.core.extract.Extractor;
 import org.mips.core.extract.HiddenStatePicture;
 import org.mips.core.extract.HiddenTraces;
+import org.mips.core.extract.MachineCandidates;
 import org.mips.core.extract.MachineReplay;
 import org.mips.spi.Components;
 import org.mips.spi.config.Setting;
@@ -74,7 +75,7 @@ public final class ExtractStage implements Stage {
 
     @Override
     public List<ArtifactType<?>> writes() {
-        return List.of(RunArtifacts.EXTRACT, RunArtifacts.REPRESENTATION, RunArtifacts.MACHINE);
+        return List.of(RunArtifacts.EXTRACT, RunArtifacts.REPRESENTATION, RunArtifacts.MACHINE, RunArtifacts.MACHINES);
     }
 
     @Override
@@ -145,6 +146,7 @@ public final class ExtractStage implements Stage {
         MachineReplay replay = MachineReplay.run(machine, network, held);
         context.artifacts().write(RunArtifacts.REPRESENTATION, Codebook.of(representation, machine));
         context.artifacts().write(RunArtifacts.MACHINE, machine);
+        context.artifacts().write(RunArtifacts.MACHINES, new MachineCandidates(task, extraction.machines()));
         context.artifacts().writeText(RunArtifacts.HIDDEN_STATES, HiddenStatePicture.svg(
                 task + ": hidden states by " + representation.detector() + " state", trace, representation, machine));
         context.artifacts().write(RunArtifacts.EXTRACT, new ExtractRecord(task, trace.rows(), extraction.candidates(),

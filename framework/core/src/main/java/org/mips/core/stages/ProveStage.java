@@ -59,7 +59,7 @@ public final class ProveStage implements Stage {
 
     @Override
     public List<ArtifactType<?>> optionalReads() {
-        return List.of(RunArtifacts.MACHINE);
+        return List.of(RunArtifacts.PROGRAM_MACHINE, RunArtifacts.MACHINE);
     }
 
     @Override
@@ -111,7 +111,9 @@ public final class ProveStage implements Stage {
     public StageOutcome run(StageContext context) {
         Prover prover = prover(context.components(), context.settings()).orElseThrow();
         Program program = context.artifacts().read(RunArtifacts.PROGRAM);
-        StateMachine machine = context.artifacts().find(RunArtifacts.MACHINE).orElse(null);
+        // The machine the program was regressed from: a numbering's codes are the program's, not the detector's.
+        StateMachine machine = context.artifacts().find(RunArtifacts.PROGRAM_MACHINE)
+                .or(() -> context.artifacts().find(RunArtifacts.MACHINE)).orElse(null);
         // An abstraction need not be short, only exact: the table regressor always ends the search, so
         // the others get less time than in regression.
         FormulaFitter fitter = new FormulaFitter(RegressStage.regressors(context.components(), context.settings()),

@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.mips.core.regress.Formula;
+import org.mips.core.regress.FormulaFitter;
+import org.mips.core.extract.MachineCandidates;
 import org.mips.core.regress.ProgramAssembler;
+import org.mips.core.regress.ProgramCandidate;
+import org.mips.core.regress.ProgramChoice;
 import org.mips.core.regress.RegressRecord;
 import org.mips.core.regress.Synthesis;
 import org.mips.spi.Components;
@@ -18,6 +22,7 @@ import org.mips.spi.pipeline.Stage;
 import org.mips.spi.pipeline.StageContext;
 import org.mips.spi.pipeline.StageOutcome;
 import org.mips.spi.regress.Regressor;
+import org.mips.spi.regress.StateNumbering;
 import org.mips.spi.represent.StateMachine;
 import org.pf4j.Extension;
 
@@ -31,6 +36,14 @@ public final class RegressStage implements Stage {
 
     public static final Setting<List<String>> REGRESSORS = Setting.list("regress.regressors", List.of(),
             "regressor ids to use; empty: every installed one. They are tried in the order of the cost each declares, cheapest first");
+    public static final Setting<List<String>> NUMBERINGS = Setting.list("regress.numberings", List.of(),
+            "state numbering ids to try on every extracted machine; empty: every installed one");
+    public static final Setting<Duration> NUMBERING_TIME_LIMIT = Setting.duration("regress.numbering-time-limit", Duration.ofSeconds(30),
+            "how long one numbering may take on one machine");
+    public static final Setting<Duration> CHOICE_BUDGET = Setting.duration("regress.choice-budget", Duration.ofMinutes(4),
+            "after this long no further candidate machine starts regressing (the chosen representation's always does)");
+    public static final Setting<Duration> IMPROVE_TIME_LIMIT = Setting.duration("regress.improve-time-limit", Duration.ofSeconds(10),
+            "once a target has a formula, how long each later regressor may look for a smaller one");
     public static final Setting<Duration> REGRESSOR_TIME_LIMIT = Setting.duration("regress.regressor-time-limit", Duration.ofMinutes(1),
             "how long one regressor may take on one target");
 
@@ -41,7 +54,7 @@ public final class RegressStage implements Stage {
 
     @Override
     public String description() {
-        return "Regresses the machine's updates and outputs into formulas, cheapest regressor first.";
+        return "Regresses every extracted machine and its numberings into formulas and keeps the smallest program that verifies.";
     }
 
     @Override
@@ -60,13 +73,18 @@ public final class RegressStage implements Stage {
     }
 
     @Override
+    public List<ArtifactType<?>> optionalReads() {
+        return List.of(RunArtifacts.MACHINES);
+    }
+
+    @Override
     public List<ArtifactType<?>> writes() {
-        return List.of(RunArtifacts.REGRESS, RunArtifacts.PROGRAM);
+        return List.of(RunArtifacts.REGRESS, RunArtifacts.PROGRAM, RunArtifacts.PROGRAM_MACHINE);
     }
 
     @Override
     public List<Setting<?>> settings() {
-        return List.of(REGRESSORS, REGRESSOR_TIME_LIMIT);
+        return List.of(REGRESSORS, NUMBERINGS, NUMBERING_TIME_LIMIT, CHOICE_BUDGET, REGRESSOR_TIME_LIMIT, IMPROVE_TIME_LIMIT);
     }
 
     @Override
@@ -84,7 +102,21 @@ public final class RegressStage implements Stage {
 
     @Override
     public String summary(StageContext context) {
-        return "regressors " + String.join(",", regressors(context.components(), context.settings()).stream().map(Regressor::id).toList());
+        return "regressors " + String.join(",", regressors(context.components(), context.settings()).stream().map(Regressor::id).toList())
+                + "; numberings " + String.join(",", numberings(context.components(), context.settings()).stream().map(StateNumbering::id).toList());
+    }
+
+    /** The configured numberings (or every installed one), by id. */
+    public static List<StateNumbering> numberings(Components components, Settings settings) {
+        List<String> ids = settings.get(NUMBERINGS);
+        List<StateNumbering> numberings = new ArrayList<>();
+        if (ids.isEmpty()) {
+            numberings.addAll(components.all(StateNumbering.class));
+            numberings.sort(Comparator.comparing(StateNumbering::id));
+        } else {
+            ids.forEach(id -> numberings.add(components.get(StateNumbering.class, id)));
+        }
+        return numberings;
     }
 
     /** The configured regressors (or every installed one), by the cost each declares, then by id. */
@@ -102,16 +134,29 @@ public final class RegressStage implements Stage {
 
     @Override
     public StageOutcome run(StageContext context) {
-        StateMachine machine = context.artifacts().read(RunArtifacts.MACHINE);
-        List<Regressor> regressors = regressors(context.components(), context.settings());
-        Synthesis synthesis = new ProgramAssembler(regressors, context.settings().get(REGRESSOR_TIME_LIMIT)).assemble(context.task(), machine);
+        StateMachine extracted = context.artifacts().read(RunArtifacts.MACHINE);
+        List<MachineCandidates.Entry> machines = context.artifacts().find(RunArtifacts.MACHINES).map(MachineCandidates::machines)
+                .filter(m -> !m.isEmpty()).orElse(List.of(new MachineCandidates.Entry("extracted", extracted)));
+        Settings settings = context.settings();
+        ProgramAssembler assembler = new ProgramAssembler(new FormulaFitter(regressors(context.components(), settings),
+                settings.get(REGRESSOR_TIME_LIMIT), settings.get(IMPROVE_TIME_LIMIT)));
+        ProgramChoice.Result choice = new ProgramChoice(assembler, numberings(context.components(), settings),
+                settings.get(NUMBERING_TIME_LIMIT), settings.get(CHOICE_BUDGET), Runtime.getRuntime().availableProcessors())
+                .choose(context.task(), machines, context.dataset().test());
+        Synthesis synthesis = choice.synthesis();
+        for (ProgramCandidate candidate : choice.candidates()) {
+            context.publish(new StageEvents.ProgramCandidateTried(candidate));
+        }
         for (Formula formula : synthesis.formulas()) {
             context.publish(new StageEvents.FormulaFitted(formula));
         }
-        context.artifacts().write(RunArtifacts.REGRESS, new RegressRecord(context.task().id(), synthesis.formulas()));
+        ProgramCandidate chosen = choice.candidates().get(choice.chosen());
+        context.artifacts().write(RunArtifacts.REGRESS, new RegressRecord(context.task().id(), synthesis.formulas(), chosen.name(),
+                choice.candidates()));
         if (synthesis.program().isEmpty()) {
-            return StageOutcome.stopped(synthesis.whyNone());
+            return StageOutcome.stopped(synthesis.formulas().isEmpty() ? chosen.name() + ": " + chosen.reason() : synthesis.whyNone());
         }
+        context.artifacts().write(RunArtifacts.PROGRAM_MACHINE, choice.machine());
         context.artifacts().write(RunArtifacts.PROGRAM, synthesis.program().orElseThrow());
         return StageOutcome.done();
     }

@@ -3,6 +3,7 @@ package org.mips.core.stages;
 import org.mips.core.emit.EmitRecord;
 import org.mips.core.extract.Codebook;
 import org.mips.core.extract.ExtractRecord;
+import org.mips.core.extract.MachineCandidates;
 import org.mips.core.prove.ProofRecord;
 import org.mips.core.regress.RegressRecord;
 import org.mips.core.regress.VerificationRecord;
@@ -36,8 +37,12 @@ public final class RunArtifacts {
     public static final ArtifactType<Codebook> REPRESENTATION = ArtifactType.of("representation.json", Codebook.class, 1);
     /** The extracted state machine. */
     public static final ArtifactType<StateMachine> MACHINE = StandardArtifacts.MACHINE;
+    /** Every detector's deterministic machine, the chosen one first. */
+    public static final ArtifactType<MachineCandidates> MACHINES = ArtifactType.of("machines.json", MachineCandidates.class, 1);
+    /** The machine the chosen program was regressed from: an extracted machine, or a numbering of one. */
+    public static final ArtifactType<StateMachine> PROGRAM_MACHINE = ArtifactType.of("program-machine.json", StateMachine.class, 1);
     /** Every formula's fit. */
-    public static final ArtifactType<RegressRecord> REGRESS = ArtifactType.of("regress.json", RegressRecord.class, 1);
+    public static final ArtifactType<RegressRecord> REGRESS = ArtifactType.of("regress.json", RegressRecord.class, 2);
     /** The synthesized program. */
     public static final ArtifactType<Program> PROGRAM = StandardArtifacts.PROGRAM;
     /** The verification's checks. */

@@ -6,6 +6,7 @@ import org.mips.core.emit.EmitRecord;
 import org.mips.core.extract.Candidate;
 import org.mips.core.prove.ProofRecord;
 import org.mips.core.regress.Formula;
+import org.mips.core.regress.ProgramCandidate;
 import org.mips.core.regress.Verification;
 import org.mips.core.search.AccuracyText;
 import org.mips.core.search.TrialRecord;
@@ -115,6 +116,17 @@ public final class StageEvents {
             return f.fitted() ? format("%s = %s   (%s, %d nodes, %d rows)", f.target(), shortened(f.formula(), RunArtifacts.PROGRAM.fileName()),
                     f.regressor(), f.size(), f.rows())
                     : format("%s: nothing fitted (%s)", f.target(), String.join("; ", f.attempts()));
+        }
+    }
+
+    /** One candidate machine of the program choice was regressed and verified (or could not be). */
+    public record ProgramCandidateTried(ProgramCandidate candidate) implements StageEvent {
+        @Override
+        public String text() {
+            ProgramCandidate c = candidate;
+            String status = c.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            String what = c.size() > 0 ? format("%s: %s, size %d", c.name(), status, c.size()) : format("%s: %s", c.name(), status);
+            return c.reason().isEmpty() ? what : what + " (" + shortened(c.reason(), RunArtifacts.REGRESS.fileName()) + ")";
         }
     }
 

@@ -36,77 +36,52 @@ final class Exactness {
 
     /** Nodes in the expression tree, a lookup table counting one per entry. */
     static int size(Expr expr) {
-        return expr.accept(new Expr.Visitor<Integer>() {
-            @Override
-            public Integer visitConst(Expr.Const c) {
-                return 1;
-            }
-
-            @Override
-            public Integer visitVar(Expr.Var v) {
-                return 1;
-            }
-
-            @Override
-            public Integer visitUnary(Expr.Unary u) {
-                return 1 + u.operand().accept(this);
-            }
-
-            @Override
-            public Integer visitBinary(Expr.Binary b) {
-                return 1 + b.left().accept(this) + b.right().accept(this);
-            }
-
-            @Override
-            public Integer visitIf(Expr.If i) {
-                return 1 + i.condition().accept(this) + i.then().accept(this) + i.otherwise().accept(this);
-            }
-
-            @Override
-            public Integer visitLookup(Expr.Lookup l) {
-                return 1 + l.entries().size() + l.keys().stream().mapToInt(k -> k.accept(this)).sum();
-            }
-        });
+        return count(expr, 1);
     }
 
     /** Entries of every lookup table in the expression: 0 for a formula without one. */
     static int lookupEntries(Expr expr) {
-        return expr.accept(new Expr.Visitor<Integer>() {
-            @Override
-            public Integer visitConst(Expr.Const c) {
-                return 0;
-            }
-
-            @Override
-            public Integer visitVar(Expr.Var v) {
-                return 0;
-            }
-
-            @Override
-            public Integer visitUnary(Expr.Unary u) {
-                return u.operand().accept(this);
-            }
-
-            @Override
-            public Integer visitBinary(Expr.Binary b) {
-                return b.left().accept(this) + b.right().accept(this);
-            }
-
-            @Override
-            public Integer visitIf(Expr.If i) {
-                return i.condition().accept(this) + i.then().accept(this) + i.otherwise().accept(this);
-            }
-
-            @Override
-            public Integer visitLookup(Expr.Lookup l) {
-                return l.entries().size() + l.keys().stream().mapToInt(k -> k.accept(this)).sum();
-            }
-        });
+        return count(expr, 0);
     }
 
     /** Whether {@code a} is the better formula: fewer lookup entries (a table is the last resort), then fewer nodes. */
     static boolean better(Expr a, Expr b) {
         int entries = Integer.compare(lookupEntries(a), lookupEntries(b));
         return entries != 0 ? entries < 0 : size(a) < size(b);
+    }
+
+    /** Lookup entries, plus {@code perNode} for every node (a lookup is one node besides its entries). */
+    private static int count(Expr expr, int perNode) {
+        return expr.accept(new Expr.Visitor<Integer>() {
+            @Override
+            public Integer visitConst(Expr.Const c) {
+                return perNode;
+            }
+
+            @Override
+            public Integer visitVar(Expr.Var v) {
+                return perNode;
+            }
+
+            @Override
+            public Integer visitUnary(Expr.Unary u) {
+                return perNode + u.operand().accept(this);
+            }
+
+            @Override
+            public Integer visitBinary(Expr.Binary b) {
+                return perNode + b.left().accept(this) + b.right().accept(this);
+            }
+
+            @Override
+            public Integer visitIf(Expr.If i) {
+                return perNode + i.condition().accept(this) + i.then().accept(this) + i.otherwise().accept(this);
+            }
+
+            @Override
+            public Integer visitLookup(Expr.Lookup l) {
+                return perNode + l.entries().size() + l.keys().stream().mapToInt(k -> k.accept(this)).sum();
+            }
+        });
     }
 }

@@ -37,21 +37,25 @@ import org.mips.spi.task.Task;
 public final class ProgramChoice {
 
     private final ProgramAssembler assembler;
+    private final ProgramAssembler others;
     private final List<StateNumbering> numberings;
     private final Duration numberingTimeLimit;
     private final Duration budget;
     private final int threads;
 
     /**
-     * @param assembler          regresses one machine
+     * @param assembler          regresses the chosen representation's machine
+     * @param others             regresses every other candidate (with shorter time limits: a label machine of
+     *                           many states costs the symbolic regressor its whole limit per target)
      * @param numberings         tried on every machine, in this order
      * @param numberingTimeLimit how long one numbering may take on one machine
      * @param budget             no candidate but the first starts once this much time has passed
      * @param threads            candidates regressed at once
      */
-    public ProgramChoice(ProgramAssembler assembler, List<StateNumbering> numberings, Duration numberingTimeLimit, Duration budget,
-            int threads) {
+    public ProgramChoice(ProgramAssembler assembler, ProgramAssembler others, List<StateNumbering> numberings, Duration numberingTimeLimit,
+            Duration budget, int threads) {
         this.assembler = assembler;
+        this.others = others;
         this.numberings = List.copyOf(numberings);
         this.numberingTimeLimit = numberingTimeLimit;
         this.budget = budget;
@@ -190,7 +194,7 @@ public final class ProgramChoice {
                         if (!first && Instant.now().isAfter(end)) {
                             return null;
                         }
-                        Synthesis synthesis = assembler.assemble(task, source.machine());
+                        Synthesis synthesis = (first ? assembler : others).assemble(task, source.machine());
                         Verification verification = synthesis.program().map(p -> Verification.of(p, task, heldOut)).orElse(null);
                         return new Tried(synthesis, verification);
                     }));

@@ -42,6 +42,8 @@ public final class RegressStage implements Stage {
             "how long one numbering may take on one machine");
     public static final Setting<Duration> CHOICE_BUDGET = Setting.duration("regress.choice-budget", Duration.ofMinutes(4),
             "after this long no further candidate machine starts regressing (the chosen representation's always does)");
+    public static final Setting<Duration> CANDIDATE_TIME_LIMIT = Setting.duration("regress.candidate-time-limit", Duration.ofSeconds(15),
+            "how long one regressor may take on one target of a candidate other than the chosen representation's machine");
     public static final Setting<Duration> IMPROVE_TIME_LIMIT = Setting.duration("regress.improve-time-limit", Duration.ofSeconds(10),
             "once a target has a formula, how long each later regressor may look for a smaller one");
     public static final Setting<Duration> REGRESSOR_TIME_LIMIT = Setting.duration("regress.regressor-time-limit", Duration.ofMinutes(1),
@@ -84,7 +86,8 @@ public final class RegressStage implements Stage {
 
     @Override
     public List<Setting<?>> settings() {
-        return List.of(REGRESSORS, NUMBERINGS, NUMBERING_TIME_LIMIT, CHOICE_BUDGET, REGRESSOR_TIME_LIMIT, IMPROVE_TIME_LIMIT);
+        return List.of(REGRESSORS, NUMBERINGS, NUMBERING_TIME_LIMIT, CHOICE_BUDGET, REGRESSOR_TIME_LIMIT, CANDIDATE_TIME_LIMIT,
+                IMPROVE_TIME_LIMIT);
     }
 
     @Override
@@ -138,9 +141,13 @@ public final class RegressStage implements Stage {
         List<MachineCandidates.Entry> machines = context.artifacts().find(RunArtifacts.MACHINES).map(MachineCandidates::machines)
                 .filter(m -> !m.isEmpty()).orElse(List.of(new MachineCandidates.Entry("extracted", extracted)));
         Settings settings = context.settings();
-        ProgramAssembler assembler = new ProgramAssembler(new FormulaFitter(regressors(context.components(), settings),
-                settings.get(REGRESSOR_TIME_LIMIT), settings.get(IMPROVE_TIME_LIMIT)));
-        ProgramChoice.Result choice = new ProgramChoice(assembler, numberings(context.components(), settings),
+        List<Regressor> regressors = regressors(context.components(), settings);
+        Duration improve = settings.get(IMPROVE_TIME_LIMIT);
+        ProgramAssembler assembler = new ProgramAssembler(new FormulaFitter(regressors, settings.get(REGRESSOR_TIME_LIMIT), improve));
+        Duration candidateLimit = settings.get(CANDIDATE_TIME_LIMIT).compareTo(settings.get(REGRESSOR_TIME_LIMIT)) < 0
+                ? settings.get(CANDIDATE_TIME_LIMIT) : settings.get(REGRESSOR_TIME_LIMIT);
+        ProgramAssembler others = new ProgramAssembler(new FormulaFitter(regressors, candidateLimit, improve));
+        ProgramChoice.Result choice = new ProgramChoice(assembler, others, numberings(context.components(), settings),
                 settings.get(NUMBERING_TIME_LIMIT), settings.get(CHOICE_BUDGET), Runtime.getRuntime().availableProcessors())
                 .choose(context.task(), machines, context.dataset().test());
         Synthesis synthesis = choice.synthesis();

@@ -50,6 +50,8 @@ class ProgramChoiceTest {
                 return Outcome.found(new Expr.Lookup(problem.variables().stream().<Expr>map(Expr.Var::new).toList(), entries, -1));
             }));
 
+    private static final ProgramAssembler ASSEMBLER = new ProgramAssembler(REGRESSORS, Duration.ofSeconds(5));
+
     private static StateNumbering numbering(String id, Function<StateMachine, Outcome<NumberedMachine>> body) {
         return new StateNumbering() {
             @Override
@@ -74,7 +76,7 @@ class ProgramChoiceTest {
         for (int i = 0; i < machines.length; i++) {
             entries.add(new MachineCandidates.Entry("d" + i, machines[i]));
         }
-        return new ProgramChoice(new ProgramAssembler(REGRESSORS, Duration.ofSeconds(5)), numberings, Duration.ofSeconds(5), Duration.ofMinutes(1), 2)
+        return new ProgramChoice(ASSEMBLER, ASSEMBLER, numberings, Duration.ofSeconds(5), Duration.ofMinutes(1), 2)
                 .choose(PARITY, entries, PARITY.dataset(Task.STANDARD_DATA_SEED).test());
     }
 
@@ -134,7 +136,7 @@ class ProgramChoiceTest {
     @Test
     void onceTheBudgetHasRunOutOnlyTheChosenRepresentationsMachineIsRegressed() {
         StateNumbering zeroOne = numbering("zero-one", m -> Outcome.found(NumberedMachine.exact(parity(0, 1, false))));
-        ProgramChoice.Result result = new ProgramChoice(new ProgramAssembler(REGRESSORS, Duration.ofSeconds(5)), List.of(zeroOne),
+        ProgramChoice.Result result = new ProgramChoice(ASSEMBLER, ASSEMBLER, List.of(zeroOne),
                 Duration.ofSeconds(5), Duration.ZERO, 1).choose(PARITY, List.of(new MachineCandidates.Entry("d0", parity(5, 9, false))),
                 PARITY.dataset(Task.STANDARD_DATA_SEED).test());
         assertEquals(List.of("d0 CHOSEN", "d0+zero-one NOT_TRIED"), statuses(result));

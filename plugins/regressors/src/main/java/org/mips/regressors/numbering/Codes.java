@@ -19,6 +19,15 @@ final class Codes {
     private Codes() {
     }
 
+    /** One-variable codes, by state index, as the lists {@link #apply} takes. */
+    static List<List<Long>> single(long[] codes) {
+        List<List<Long>> byState = new ArrayList<>(codes.length);
+        for (long code : codes) {
+            byState.add(List.of(code));
+        }
+        return byState;
+    }
+
     /**
      * @param codes     each state's code, by its index in {@code graph}
      * @param variables the codes' variable names

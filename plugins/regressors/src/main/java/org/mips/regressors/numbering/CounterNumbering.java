@@ -12,16 +12,14 @@ import org.mips.spi.represent.StateMachine;
 import org.pf4j.Extension;
 
 /**
- * A counter: {@code c' = c + b·x + k}, the initial state 0, coefficients between -{@value #MAX_STEP} and
- * {@value #MAX_STEP}. A network trained on short sequences can only have visited finitely many counts, so
+ * A counter: {@code c' = c + b·x + k}, the initial state 0, coefficients between -{@value InputTerm#MAX_STEP} and
+ * {@value InputTerm#MAX_STEP}. A network trained on short sequences can only have visited finitely many counts, so
  * its machine is a chain of labels; numbered as a counter it becomes one integer variable whose update
  * holds however long the sequence (Majority: {@code c' = c + 2x - 1}, y = {@code c > 0}). Of a counter and its
  * negation, the one whose first non-zero coefficient is positive is kept.
  */
 @Extension
 public final class CounterNumbering implements StateNumbering {
-
-    static final int MAX_STEP = 3;
 
     @Override
     public String id() {
@@ -43,44 +41,26 @@ public final class CounterNumbering implements StateNumbering {
             return Outcome.none("fewer than three states: nothing to count");
         }
         int d = graph.inputDimension();
+        List<InputTerm> terms = InputTerm.small(graph.inputDimension(), false);
         for (boolean extrapolate : new boolean[] {false, true}) {
-            int[] order = ResidueNumbering.smallFirst(2 * MAX_STEP + 1);
-            int[] digits = new int[d + 1];
-            long[] b = new long[d + 1];
-            do {
+            for (InputTerm term : terms) {
                 if (Thread.currentThread().isInterrupted()) {
                     return Outcome.none("interrupted");
                 }
-                long leading = 0;
-                for (int i = 0; i <= d; i++) {
-                    int v = order[digits[i]];
-                    b[i] = v > MAX_STEP ? v - (2L * MAX_STEP + 1) : v;
-                    leading = leading == 0 ? b[i] : leading;
-                }
-                // The negated codes count the same way with every coefficient negated: keep the one that counts up.
-                if (leading <= 0) {
-                    continue;
-                }
-                Propagation.Rule rule = (c, x) -> {
-                    long v = c + b[d];
-                    for (int i = 0; i < d; i++) {
-                        v += b[i] * x.get(i);
-                    }
-                    return v;
-                };
+                Propagation.Rule rule = (c, x) -> c + term.apply(x);
                 Outcome<NumberedMachine> numbered = extrapolate ? extrapolated(graph, rule) : exact(graph, rule);
                 if (numbered instanceof Outcome.Found<NumberedMachine>) {
                     return numbered;
                 }
-            } while (ResidueNumbering.increment(digits, 2 * MAX_STEP + 1));
+            }
         }
-        return Outcome.none("no rule c' = c + b.x + k with coefficients in [-" + MAX_STEP + ", " + MAX_STEP
+        return Outcome.none("no rule c' = c + b.x + k with coefficients in [-" + InputTerm.MAX_STEP + ", " + InputTerm.MAX_STEP
                 + "] numbers the states consistently");
     }
 
     private static Outcome<NumberedMachine> exact(MachineGraph graph, Propagation.Rule rule) {
         long[] codes = Propagation.codes(graph, rule);
-        return codes == null ? Outcome.none("inconsistent") : Codes.apply(graph, boxed(codes), List.of("c"));
+        return codes == null ? Outcome.none("inconsistent") : Codes.apply(graph, Codes.single(codes), List.of("c"));
     }
 
     /**
@@ -113,14 +93,6 @@ public final class CounterNumbering implements StateNumbering {
             }
             instead.put(List.of(graph.state(conflict[0]), input), List.of(v));
         }
-        return Codes.apply(graph, boxed(codes), List.of("c"), instead);
-    }
-
-    private static List<List<Long>> boxed(long[] codes) {
-        List<List<Long>> byState = new ArrayList<>();
-        for (long code : codes) {
-            byState.add(List.of(code));
-        }
-        return byState;
+        return Codes.apply(graph, Codes.single(codes), List.of("c"), instead);
     }
 }

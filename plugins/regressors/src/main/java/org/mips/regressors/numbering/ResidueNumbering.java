@@ -85,11 +85,7 @@ public final class ResidueNumbering implements StateNumbering {
                     });
                     if (codes != null) {
                         shiftOutConstant(codes, a, c, m);
-                        List<List<Long>> byState = new ArrayList<>();
-                        for (long code : codes) {
-                            byState.add(List.of(code));
-                        }
-                        Outcome<NumberedMachine> numbered = Codes.apply(graph, byState, List.of("r"));
+                        Outcome<NumberedMachine> numbered = Codes.apply(graph, Codes.single(codes), List.of("r"));
                         if (numbered instanceof Outcome.Found<NumberedMachine>) {
                             return numbered;
                         }

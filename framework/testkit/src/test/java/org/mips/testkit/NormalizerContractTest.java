@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.mips.spi.network.DenseLayer;
 import org.mips.spi.network.Network;
@@ -50,20 +48,6 @@ class NormalizerContractTest {
         };
     }
 
-    /** How many of the dynamic tests fail. */
-    private static long failures(Stream<DynamicTest> tests) {
-        return tests.filter(test -> {
-            try {
-                test.getExecutable().execute();
-                return false;
-            } catch (AssertionError expected) {
-                return true;
-            } catch (Throwable other) {
-                throw new IllegalStateException(other);
-            }
-        }).count();
-    }
-
     private static Network shiftReadoutBias(Network network, double by) {
         DenseLayer last = network.readout().get(network.readout().size() - 1);
         double[] bias = last.bias().clone();
@@ -76,23 +60,23 @@ class NormalizerContractTest {
     @Test
     void theIdentityPassesEverything() {
         AbstractNormalizerContractTest contract = contract(normalizer(n -> n));
-        assertEquals(0, failures(contract.keepsTheShapeAndReturnsFiniteWeights()));
-        assertEquals(0, failures(contract.preservesTheOutputsWhenExact()));
-        assertEquals(0, failures(contract.isDeterministicAndLeavesItsInputAlone()));
-        assertEquals(0, failures(contract.copesWithAnEmptyInputSample()));
+        assertEquals(0, DynamicTestFailures.count(contract.keepsTheShapeAndReturnsFiniteWeights()));
+        assertEquals(0, DynamicTestFailures.count(contract.preservesTheOutputsWhenExact()));
+        assertEquals(0, DynamicTestFailures.count(contract.isDeterministicAndLeavesItsInputAlone()));
+        assertEquals(0, DynamicTestFailures.count(contract.copesWithAnEmptyInputSample()));
     }
 
     @Test
     void anExactNormalizerThatChangesTheOutputsFails() {
         AbstractNormalizerContractTest contract = contract(normalizer(n -> shiftReadoutBias(n, 1e-6)));
-        assertEquals(ContractNetworks.all().size(), failures(contract.preservesTheOutputsWhenExact()));
+        assertEquals(ContractNetworks.all().size(), DynamicTestFailures.count(contract.preservesTheOutputsWhenExact()));
     }
 
     @Test
     void aNonDeterministicNormalizerFails() {
         double[] calls = {0};
         AbstractNormalizerContractTest contract = contract(normalizer(n -> shiftReadoutBias(n, ++calls[0])));
-        assertEquals(ContractNetworks.all().size(), failures(contract.isDeterministicAndLeavesItsInputAlone()));
+        assertEquals(ContractNetworks.all().size(), DynamicTestFailures.count(contract.isDeterministicAndLeavesItsInputAlone()));
     }
 
     @Test
@@ -101,12 +85,12 @@ class NormalizerContractTest {
             n.readout().get(0).bias()[0] += 1;
             return n;
         }));
-        assertEquals(ContractNetworks.all().size(), failures(contract.isDeterministicAndLeavesItsInputAlone()));
+        assertEquals(ContractNetworks.all().size(), DynamicTestFailures.count(contract.isDeterministicAndLeavesItsInputAlone()));
     }
 
     @Test
     void aNormalizerThatReturnsNonFiniteWeightsFails() {
         AbstractNormalizerContractTest contract = contract(normalizer(n -> shiftReadoutBias(n, Double.NaN)));
-        assertTrue(failures(contract.keepsTheShapeAndReturnsFiniteWeights()) > 0);
+        assertTrue(DynamicTestFailures.count(contract.keepsTheShapeAndReturnsFiniteWeights()) > 0);
     }
 }

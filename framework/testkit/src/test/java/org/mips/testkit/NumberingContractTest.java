@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.mips.spi.Outcome;
 import org.mips.spi.regress.NumberedMachine;
@@ -45,20 +43,6 @@ class NumberingContractTest {
         };
     }
 
-    /** How many of the dynamic tests fail. */
-    private static long failures(Stream<DynamicTest> tests) {
-        return tests.filter(test -> {
-            try {
-                test.getExecutable().execute();
-                return false;
-            } catch (AssertionError expected) {
-                return true;
-            } catch (Throwable other) {
-                throw new IllegalStateException(other);
-            }
-        }).count();
-    }
-
     /** The machine with every output flipped between 0 and 1 (and other values left). */
     private static StateMachine flipped(StateMachine machine) {
         List<StateMachine.Emission> emissions = new ArrayList<>();
@@ -71,20 +55,20 @@ class NumberingContractTest {
 
     @Test
     void theIdentityPassesAndSoDoesANumberingThatFindsNothingWithAReason() {
-        assertEquals(0, failures(contract(numbering(m -> Outcome.found(NumberedMachine.exact(m)))).aNumberedMachineIsTheSameMachine()));
-        assertEquals(0, failures(contract(numbering(m -> Outcome.none("no code"))).aNumberedMachineIsTheSameMachine()));
+        assertEquals(0, DynamicTestFailures.count(contract(numbering(m -> Outcome.found(NumberedMachine.exact(m)))).aNumberedMachineIsTheSameMachine()));
+        assertEquals(0, DynamicTestFailures.count(contract(numbering(m -> Outcome.none("no code"))).aNumberedMachineIsTheSameMachine()));
     }
 
     @Test
     void aNumberingThatChangesTheOutputsFails() {
-        assertTrue(failures(contract(numbering(m -> Outcome.found(NumberedMachine.exact(flipped(m))))).aNumberedMachineIsTheSameMachine()) > 0);
+        assertTrue(DynamicTestFailures.count(contract(numbering(m -> Outcome.found(NumberedMachine.exact(flipped(m))))).aNumberedMachineIsTheSameMachine()) > 0);
     }
 
     @Test
     void aNumberingThatDropsTransitionsFails() {
         StateNumbering dropping = numbering(m -> Outcome.found(NumberedMachine.exact(new StateMachine(m.variables(), m.initial(),
                 m.transitions().subList(0, m.transitions().size() / 2), m.emissions()))));
-        assertTrue(failures(contract(dropping).aNumberedMachineIsTheSameMachine()) > 0);
+        assertTrue(DynamicTestFailures.count(contract(dropping).aNumberedMachineIsTheSameMachine()) > 0);
     }
 
     @Test
@@ -93,18 +77,18 @@ class NumberingContractTest {
             StateMachine.Transition first = m.transitions().get(0);
             return Outcome.found(new NumberedMachine(m, List.of(new NumberedMachine.Extrapolation(first, first.state(), List.of(-12345L)))));
         });
-        assertTrue(failures(contract(lying).aNumberedMachineIsTheSameMachine()) > 0);
+        assertTrue(DynamicTestFailures.count(contract(lying).aNumberedMachineIsTheSameMachine()) > 0);
     }
 
     @Test
     void aSilentRefusalFails() {
-        assertTrue(failures(contract(numbering(m -> Outcome.none(" "))).aNumberedMachineIsTheSameMachine()) > 0);
+        assertTrue(DynamicTestFailures.count(contract(numbering(m -> Outcome.none(" "))).aNumberedMachineIsTheSameMachine()) > 0);
     }
 
     @Test
     void aNumberingThatAnswersDifferentlyForEqualMachinesFails() {
         int[] calls = {0};
         StateNumbering fickle = numbering(m -> calls[0]++ % 2 == 0 ? Outcome.found(NumberedMachine.exact(m)) : Outcome.none("changed its mind"));
-        assertTrue(failures(contract(fickle).numbersEqualMachinesEqually()) > 0);
+        assertTrue(DynamicTestFailures.count(contract(fickle).numbersEqualMachinesEqually()) > 0);
     }
 }

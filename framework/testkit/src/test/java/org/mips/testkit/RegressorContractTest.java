@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.mips.spi.Outcome;
 import org.mips.spi.program.Expr;
@@ -65,25 +63,11 @@ class RegressorContractTest {
         return contract(regressor, ContractProblems.all());
     }
 
-    /** How many of the dynamic tests fail. */
-    private static long failures(Stream<DynamicTest> tests) {
-        return tests.filter(test -> {
-            try {
-                test.getExecutable().execute();
-                return false;
-            } catch (AssertionError expected) {
-                return true;
-            } catch (Throwable other) {
-                throw new IllegalStateException(other);
-            }
-        }).count();
-    }
-
     private static long allFailures(AbstractRegressorContractTest contract) {
-        return failures(contract.everyFormulaIsExactOnEveryRowAndFitsAreDeterministic())
-                + failures(contract.leavesTheProblemAlone())
-                + failures(contract.answersWhenTheDeadlineHasPassed())
-                + failures(contract.findsNothingInContradictoryRows());
+        return DynamicTestFailures.count(contract.everyFormulaIsExactOnEveryRowAndFitsAreDeterministic())
+                + DynamicTestFailures.count(contract.leavesTheProblemAlone())
+                + DynamicTestFailures.count(contract.answersWhenTheDeadlineHasPassed())
+                + DynamicTestFailures.count(contract.findsNothingInContradictoryRows());
     }
 
     @Test
@@ -105,19 +89,19 @@ class RegressorContractTest {
                 .filter(c -> Arrays.stream(c.problem().targets()).anyMatch(t -> t != 0))
                 .count();
         AbstractRegressorContractTest contract = contract(regressor((p, d) -> Outcome.found(Expr.constant(0))));
-        assertEquals(withNonZeroTarget, failures(contract.everyFormulaIsExactOnEveryRowAndFitsAreDeterministic()));
+        assertEquals(withNonZeroTarget, DynamicTestFailures.count(contract.everyFormulaIsExactOnEveryRowAndFitsAreDeterministic()));
     }
 
     @Test
     void aFormulaOverAnotherVariableFails() {
         AbstractRegressorContractTest contract = contract(regressor((p, d) -> Outcome.found(Expr.var("zz"))));
-        assertEquals(ContractProblems.all().size(), failures(contract.everyFormulaIsExactOnEveryRowAndFitsAreDeterministic()));
+        assertEquals(ContractProblems.all().size(), DynamicTestFailures.count(contract.everyFormulaIsExactOnEveryRowAndFitsAreDeterministic()));
     }
 
     @Test
     void aFormulaForContradictoryRowsFails() {
         AbstractRegressorContractTest contract = contract(regressor((p, d) -> Outcome.found(Expr.constant(1))));
-        assertEquals(2, failures(contract.findsNothingInContradictoryRows()));
+        assertEquals(2, DynamicTestFailures.count(contract.findsNothingInContradictoryRows()));
     }
 
     @Test
@@ -125,7 +109,7 @@ class RegressorContractTest {
         AbstractRegressorContractTest contract = contract(regressor((p, d) -> {
             throw new IllegalStateException("boom");
         }));
-        assertEquals(ContractProblems.all().size(), failures(contract.answersWhenTheDeadlineHasPassed()));
+        assertEquals(ContractProblems.all().size(), DynamicTestFailures.count(contract.answersWhenTheDeadlineHasPassed()));
     }
 
     @Test
@@ -137,14 +121,14 @@ class RegressorContractTest {
             return Outcome.none("nothing");
         });
         AbstractRegressorContractTest contract = contract(impatient);
-        assertEquals(0, failures(contract.everyFormulaIsExactOnEveryRowAndFitsAreDeterministic()));
-        assertEquals(ContractProblems.all().size(), failures(contract.answersWhenTheDeadlineHasPassed()));
+        assertEquals(0, DynamicTestFailures.count(contract.everyFormulaIsExactOnEveryRowAndFitsAreDeterministic()));
+        assertEquals(ContractProblems.all().size(), DynamicTestFailures.count(contract.answersWhenTheDeadlineHasPassed()));
     }
 
     @Test
     void aRegressorThatGivesUpWithoutAReasonFails() {
         Regressor silent = regressor((p, d) -> d.isBefore(Instant.now()) ? Outcome.none(" ") : Outcome.none("nothing"));
-        assertEquals(ContractProblems.all().size(), failures(contract(silent).answersWhenTheDeadlineHasPassed()));
+        assertEquals(ContractProblems.all().size(), DynamicTestFailures.count(contract(silent).answersWhenTheDeadlineHasPassed()));
     }
 
     @Test
@@ -156,7 +140,7 @@ class RegressorContractTest {
                 .filter(c -> c.name().contains("constant target"))
                 .toList();
         assertEquals(2, constantTargets.size());
-        assertEquals(2, failures(contract(flaky, constantTargets).everyFormulaIsExactOnEveryRowAndFitsAreDeterministic()));
+        assertEquals(2, DynamicTestFailures.count(contract(flaky, constantTargets).everyFormulaIsExactOnEveryRowAndFitsAreDeterministic()));
     }
 
     @Test
@@ -168,6 +152,6 @@ class RegressorContractTest {
             return Outcome.none("vandal");
         });
         long withRows = ContractProblems.all().stream().filter(c -> c.problem().targets().length > 0).count();
-        assertEquals(withRows, failures(contract(vandal).leavesTheProblemAlone()));
+        assertEquals(withRows, DynamicTestFailures.count(contract(vandal).leavesTheProblemAlone()));
     }
 }

@@ -34,7 +34,7 @@ public final class Extractor {
 
     public Extraction run(HiddenTrace trace, List<RepresentationDetector> detectors, Consumer<Candidate> progress) {
         List<Candidate> candidates = new ArrayList<>();
-        List<StateMachine> machines = new ArrayList<>();
+        List<MachineCandidates.Entry> machines = new ArrayList<>();
         Representation best = null;
         StateMachine bestMachine = null;
         int bestIndex = -1;
@@ -52,7 +52,7 @@ public final class Extractor {
                     Outcome<StateMachine> machine = MachineBuilder.build(found, trace);
                     if (machine instanceof Outcome.Found<StateMachine> built) {
                         StateMachine m = built.value();
-                        machines.add(m);
+                        machines.add(new MachineCandidates.Entry(detector.id(), m));
                         candidate = new Candidate(detector.id(), Candidate.Status.LONGER, "", found.variables(), states(m),
                                 found.descriptionLength());
                         if (detector.lastResort()) {
@@ -76,9 +76,6 @@ public final class Extractor {
                 candidate = new Candidate(detector.id(), Candidate.Status.FAILED, TimeLimited.describe(e, timeLimit), List.of(), 0,
                         Double.NaN);
             }
-            if (machines.size() == candidates.size()) {
-                machines.add(null);
-            }
             candidates.add(candidate);
         }
         String setAside = best == null ? "" : "a last resort, set aside: " + candidates.get(bestIndex).detector() + " found a machine";
@@ -100,16 +97,10 @@ public final class Extractor {
             }
         }
         candidates.forEach(progress);
-        List<MachineCandidates.Entry> deterministic = new ArrayList<>();
-        if (bestIndex >= 0) {
-            deterministic.add(new MachineCandidates.Entry(candidates.get(bestIndex).detector(), bestMachine));
-        }
-        for (int i = 0; i < candidates.size(); i++) {
-            if (i != bestIndex && machines.get(i) != null) {
-                deterministic.add(new MachineCandidates.Entry(candidates.get(i).detector(), machines.get(i)));
-            }
-        }
-        return new Extraction(candidates, Optional.ofNullable(best), Optional.ofNullable(bestMachine), deterministic);
+        // The chosen machine first, the others in the detectors' order (the sort is stable).
+        String chosen = bestIndex < 0 ? "" : candidates.get(bestIndex).detector();
+        machines.sort(Comparator.comparing(entry -> !entry.detector().equals(chosen)));
+        return new Extraction(candidates, Optional.ofNullable(best), Optional.ofNullable(bestMachine), machines);
     }
 
     /** A machine's distinct states: its initial state and every state a transition leaves or enters. */

@@ -155,6 +155,9 @@ class ExtractionTest {
         assertEquals("IllegalStateException: singular", seen.get(1).reason());
         assertEquals("description length 2.500000, more than 1.500000", seen.get(3).reason());
         assertEquals(4, seen.get(4).states());
+        // Every deterministic machine goes on to regression, the chosen one first.
+        assertEquals(List.of("e-rounded", "d-longer"), extraction.machines().stream().map(MachineCandidates.Entry::detector).toList());
+        assertEquals(extraction.machine().orElseThrow(), extraction.machines().get(0).machine());
     }
 
     @Test

@@ -76,7 +76,7 @@ public final class CounterNumbering implements StateNumbering {
             absorbing[s] = !graph.successors(s).isEmpty() && graph.successors(s).values().stream().allMatch(t -> t == state);
         }
         List<int[]> conflicts = new ArrayList<>();
-        long[] codes = Propagation.codes(graph, (s, c, x) -> absorbing[s] ? c : rule.next(c, x), conflicts);
+        long[] codes = Propagation.codes(graph, (s, c, x) -> absorbing[s] ? c : rule.next(c, x), conflicts, 0);
         if (codes == null || conflicts.isEmpty()) {
             return Outcome.none("inconsistent");
         }

@@ -29,24 +29,16 @@ final class Propagation {
 
     /** Each state's code by index, or null when the rule gives some state two codes or reaches not all. */
     static long[] codes(MachineGraph graph, Rule rule) {
-        return codes(graph, rule, null);
+        return codes(graph, (s, code, x) -> rule.next(code, x), null, 0);
     }
 
     /**
-     * The same spread, where an edge that would give its target a second code is not a failure but is added
-     * to {@code conflicts} (as {@code {state, input index}}) when the list is given; the target keeps its
-     * first code. Null only when some state is not reached.
+     * The spread from {@code initial}, the initial state's code (a rule that is not shift-invariant, like a
+     * carry's, needs it), with a rule that knows the state it leaves. When {@code conflicts} is given, an edge
+     * that would give its target a second code is added to it (as {@code {state, input index}}) and the
+     * target keeps its first code; otherwise such an edge fails the spread. Null when it fails or some state
+     * is not reached.
      */
-    static long[] codes(MachineGraph graph, Rule rule, List<int[]> conflicts) {
-        return codes(graph, (s, code, x) -> rule.next(code, x), conflicts);
-    }
-
-    /** The spread with a rule that knows the state it leaves. */
-    static long[] codes(MachineGraph graph, StateRule rule, List<int[]> conflicts) {
-        return codes(graph, rule, conflicts, 0);
-    }
-
-    /** The spread from a given code of the initial state (a rule that is not shift-invariant, like a carry's, needs it). */
     static long[] codes(MachineGraph graph, StateRule rule, List<int[]> conflicts, long initial) {
         long[] codes = new long[graph.size()];
         codes[0] = initial;

@@ -33,7 +33,7 @@ class TracksPlanTest {
     }
 
     @Test
-    void theFirstTrackClimbsTwoRungsAheadAndTheNarrowingStaysOnTheWinningTrack() {
+    void theFirstTrackClimbsThreeRungsAheadAndTheNarrowingStaysOnTheWinningTrack() {
         // Only the symbolic track works: with a nonlinear transition of width >= 3 from n = 2 on.
         LadderPlan plan = new LadderPlan(Ladder.DEFAULT, 128, List.of(SCALAR, SYMBOLIC), List.of());
         Simulation.Run run = Simulation.run(plan, PlansTest.SEEDS, key -> {
@@ -45,12 +45,13 @@ class TracksPlanTest {
                 "1,1,0,1,0 seed 0", "1,2,8,1,0 seed 0", "1,1,0,2,8 seed 0", "1,2,8,2,8 seed 0",
                 "2,1,0,1,0 seed 0", "2,2,8,1,0 seed 0", "2,1,0,2,8 seed 0", "2,2,8,2,8 seed 0",
                 "3,1,0,1,0 seed 0", "3,2,12,1,0 seed 0", "3,1,0,2,12 seed 0", "3,2,12,2,12 seed 0",
+                "4,1,0,1,0 seed 0", "4,2,16,1,0 seed 0", "4,1,0,2,16 seed 0", "4,2,16,2,16 seed 0",
                 "1,1,0,1,0 one-hot -> categorical seed 0", "1,2,8,1,0 one-hot -> categorical seed 0",
                 "1,1,0,2,8 one-hot -> categorical seed 0", "1,2,8,2,8 one-hot -> categorical seed 0",
-                "4,1,0,1,0 seed 0", "4,2,16,1,0 seed 0", "4,1,0,2,16 seed 0", "4,2,16,2,16 seed 0",
+                "6,1,0,1,0 seed 0", "6,2,24,1,0 seed 0", "6,1,0,2,24 seed 0", "6,2,24,2,24 seed 0",
                 "2,1,0,1,0 one-hot -> categorical seed 0", "2,2,8,1,0 one-hot -> categorical seed 0"),
-                texts(run.trained().subList(0, 22)));
-        List<TrialKey> narrowing = run.trained().subList(22, run.trained().size());
+                texts(run.trained().subList(0, 26)));
+        List<TrialKey> narrowing = run.trained().subList(26, run.trained().size());
         assertTrue(!narrowing.isEmpty() && narrowing.stream().allMatch(k -> k.track().equals(SYMBOLIC)), texts(narrowing)::toString);
         assertEquals(Optional.of(new Candidate(SYMBOLIC, Architecture.parse("2,2,3,1,0"))), run.candidate());
     }

@@ -138,9 +138,54 @@ class NumberingsTest {
     }
 
     @Test
+    void outputWindowTurnsMotionIntoALinearUpdateOfTheLastTwoPositions() {
+        // v' = v + x, p' = p + v', y = p, with the states labelled 0, 1, 2, ... as a detector finds them.
+        Map<List<Long>, Long> labels = new HashMap<>();
+        java.util.ArrayDeque<List<Long>> queue = new java.util.ArrayDeque<>();
+        List<StateMachine.Transition> transitions = new java.util.ArrayList<>();
+        List<StateMachine.Emission> emissions = new java.util.ArrayList<>();
+        labels.put(List.of(0L, 0L, 0L), 0L);
+        queue.add(List.of(0L, 0L, 0L));
+        emissions.add(new StateMachine.Emission(List.of(0L), List.of(0L), 1));
+        while (!queue.isEmpty()) {
+            List<Long> pvt = queue.removeFirst();
+            if (pvt.get(2) == 3) {
+                continue;
+            }
+            for (long x = -1; x <= 1; x++) {
+                long v = pvt.get(1) + x;
+                List<Long> next = List.of(pvt.get(0) + v, v, pvt.get(2) + 1);
+                if (!labels.containsKey(next)) {
+                    labels.put(next, (long) labels.size());
+                    queue.add(next);
+                    emissions.add(new StateMachine.Emission(List.of(labels.get(next)), List.of(next.get(0)), 1));
+                }
+                transitions.add(new StateMachine.Transition(List.of(labels.get(pvt)), List.of(x), List.of(labels.get(next)), 1));
+            }
+        }
+        StateMachine numbered = found(new OutputWindowNumbering().number(
+                new StateMachine(List.of("s"), List.of(0L), transitions, emissions)));
+        assertEquals(List.of("q1", "q2"), numbered.variables());
+        for (StateMachine.Transition t : numbered.transitions()) {
+            long q1 = t.state().get(0);
+            long q2 = t.state().get(1);
+            assertEquals(List.of(2 * q1 - q2 + t.input().get(0), q1), t.next(), t.toString());
+        }
+        numbered.emissions().forEach(e -> assertEquals(e.state().get(0), e.output().get(0)));
+    }
+
+    @Test
+    void anOutputWindowThatForgetsTooMuchIsRefused() {
+        // Whether ones lead says too little about by how much: three such outputs do not give the count.
+        Outcome<NumberedMachine> outcome = new OutputWindowNumbering().number(ContractMachines.counter(8));
+        assertInstanceOf(Outcome.None.class, outcome);
+        assertTrue(((Outcome.None<NumberedMachine>) outcome).reason().contains("last 3 outputs"), outcome::toString);
+    }
+
+    @Test
     void everyNumberingRefusesAnUnreachableState() {
         for (var numbering : List.of(new ResidueNumbering(), new CounterNumbering(), new CarryNumbering(), new LastOutputNumbering(),
-                new InputWindowNumbering(), new OffsetNumbering())) {
+                new InputWindowNumbering(), new OutputWindowNumbering(), new OffsetNumbering())) {
             Outcome<NumberedMachine> outcome = numbering.number(ContractMachines.unreachable());
             assertInstanceOf(Outcome.None.class, outcome, numbering.id());
             assertTrue(((Outcome.None<NumberedMachine>) outcome).reason().contains("not reachable"), numbering.id());

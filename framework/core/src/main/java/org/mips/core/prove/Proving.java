@@ -110,8 +110,14 @@ public final class Proving {
         if (reachable instanceof Reachable.States states) {
             return String.format(Locale.ROOT, "explicit: %d reachable states", states.states().size());
         }
-        Reachable.Box box = (Reachable.Box) reachable;
-        return "box: " + String.join(", ", box.intervals().stream()
+        if (reachable instanceof Reachable.Union union) {
+            return "boxes: " + String.join(" or ", union.boxes().stream().map(Proving::intervals).toList());
+        }
+        return "box: " + intervals((Reachable.Box) reachable);
+    }
+
+    private static String intervals(Reachable.Box box) {
+        return String.join(", ", box.intervals().stream()
                 .map(i -> "[" + (i.min().isPresent() ? i.min().getAsLong() : "-inf") + ", " + (i.max().isPresent() ? i.max().getAsLong() : "inf") + "]")
                 .toList());
     }

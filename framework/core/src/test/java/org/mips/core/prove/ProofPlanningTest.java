@@ -173,6 +173,20 @@ class ProofPlanningTest {
     }
 
     @Test
+    void aFlagBesideACountSplitsTheBoxByTheFlagsValue() {
+        // Balanced parentheses: while the prefix is valid the depth is never negative; afterwards it is anything.
+        Program balanced = program("balanced", 0, 1, List.of(var("depth", 0, "depth + 1 - 2 * x"),
+                var("valid", 1, "valid and depth + 1 - 2 * x >= 0")), "valid and depth == 0");
+        Reachable reachable = ReachableSearch.find(balanced, 20, 1);
+        Reachable.Interval any = new Reachable.Interval(OptionalLong.empty(), OptionalLong.empty());
+        assertEquals(new Reachable.Union(List.of(
+                new Reachable.Box(List.of(any, new Reachable.Interval(OptionalLong.of(0), OptionalLong.of(0)))),
+                new Reachable.Box(List.of(new Reachable.Interval(OptionalLong.of(0), OptionalLong.empty()),
+                        new Reachable.Interval(OptionalLong.of(1), OptionalLong.of(1)))))), reachable);
+        assertEquals("boxes: [-inf, inf], [0, 0] or [0, inf], [1, 1]", Proving.describe(reachable));
+    }
+
+    @Test
     void aDelayLineOverALargeAlphabetGetsTheAlphabetAsItsBox() {
         Reachable reachable = ReachableSearch.find(program("prev", -100, 99, List.of(var("lag0", 0, "x")), "lag0"), 20, 1);
         assertEquals(new Reachable.Box(List.of(new Reachable.Interval(OptionalLong.of(-100), OptionalLong.of(99)))), reachable);

@@ -27,6 +27,25 @@ public sealed interface Reachable {
         }
     }
 
+    /**
+     * The states in at least one of these boxes (each over every state variable). A flag that a
+     * specification keeps beside a count bounds the count differently per value: Balanced_Parenthesis's
+     * depth is never negative while the prefix is valid, and anything after; one box cannot say so, and
+     * without it the step from a valid negative depth (never reached) breaks the proof.
+     */
+    record Union(List<Box> boxes) implements Reachable {
+        public Union {
+            boxes = List.copyOf(boxes);
+            if (boxes.isEmpty()) {
+                throw new IllegalArgumentException("a union of no boxes contains no state");
+            }
+            int size = boxes.get(0).intervals().size();
+            if (boxes.stream().anyMatch(b -> b.intervals().size() != size)) {
+                throw new IllegalArgumentException("the boxes of a union have different numbers of intervals");
+            }
+        }
+    }
+
     /** {@code min <= v <= max}, either side possibly open. */
     record Interval(OptionalLong min, OptionalLong max) {
     }

@@ -51,9 +51,13 @@ public record Refinement(String name, Program program, Program specification, Li
         if (program.inputs().size() != specification.inputs().size() || program.outputs().size() != specification.outputs().size()) {
             throw new IllegalArgumentException("refinement: the program and the specification have different inputs or outputs");
         }
-        if (reachable instanceof Reachable.Box box && box.intervals().size() != specification.state().size()) {
-            throw new IllegalArgumentException("refinement: " + box.intervals().size() + " intervals for "
-                    + specification.state().size() + " specification state variables");
+        List<Reachable.Box> boxes = reachable instanceof Reachable.Box box ? List.of(box)
+                : reachable instanceof Reachable.Union union ? union.boxes() : List.of();
+        for (Reachable.Box box : boxes) {
+            if (box.intervals().size() != specification.state().size()) {
+                throw new IllegalArgumentException("refinement: " + box.intervals().size() + " intervals for "
+                        + specification.state().size() + " specification state variables");
+            }
         }
     }
 }

@@ -169,23 +169,33 @@ final class ProofModuleWriter {
                 cases.add("s == SState(" + state.stream().map(ProofModuleWriter::literal).collect(Collectors.joining(", ")) + ")");
             }
             line("  " + String.join("\n  || ", cases));
+        } else if (refinement.reachable() instanceof Reachable.Union union) {
+            line("  " + union.boxes().stream().map(b -> "(" + bounds(b, names) + ")").collect(Collectors.joining("\n  || ")));
         } else {
-            Reachable.Box box = (Reachable.Box) refinement.reachable();
-            List<String> bounds = new ArrayList<>();
-            for (int v = 0; v < spec.state().size(); v++) {
-                String field = names.get(spec.state().get(v).name());
-                Reachable.Interval interval = box.intervals().get(v);
-                if (interval.min().isPresent()) {
-                    bounds.add(literal(interval.min().getAsLong()) + " <= " + field);
-                }
-                if (interval.max().isPresent()) {
-                    bounds.add(field + " <= " + literal(interval.max().getAsLong()));
-                }
-            }
-            line("  " + (bounds.isEmpty() ? "true" : String.join(" && ", bounds)));
+            line("  " + bounds((Reachable.Box) refinement.reachable(), names));
         }
         line("}");
         line("");
+    }
+
+    /** The box as a conjunction of bounds, a point interval as an equation. */
+    private String bounds(Reachable.Box box, Map<String, String> names) {
+        List<String> bounds = new ArrayList<>();
+        for (int v = 0; v < spec.state().size(); v++) {
+            String field = names.get(spec.state().get(v).name());
+            Reachable.Interval interval = box.intervals().get(v);
+            if (interval.min().isPresent() && interval.min().equals(interval.max())) {
+                bounds.add(field + " == " + literal(interval.min().getAsLong()));
+                continue;
+            }
+            if (interval.min().isPresent()) {
+                bounds.add(literal(interval.min().getAsLong()) + " <= " + field);
+            }
+            if (interval.max().isPresent()) {
+                bounds.add(field + " <= " + literal(interval.max().getAsLong()));
+            }
+        }
+        return bounds.isEmpty() ? "true" : String.join(" && ", bounds);
     }
 
     /** The executable program, proven to compute the specification's outputs. */

@@ -59,6 +59,27 @@ class DafnyProverTest {
     }
 
     @Test
+    void aUnionOfBoxesProvesWhatOneBoxCannot() {
+        // Balanced_Parenthesis: the program's c is 1 once the prefix went wrong, minus the depth before.
+        Program spec = program("spec", 0, 1, List.of(var("depth", 0, "depth + 1 - 2 * x"),
+                var("valid", 1, "valid and depth + 1 - 2 * x >= 0")), "valid and depth == 0");
+        Program prog = program("Balanced", 0, 1, List.of(var("c", 0, "c + (x - (x == (c == 1)))")), "not c");
+        Reachable.Interval any = new Reachable.Interval(OptionalLong.empty(), OptionalLong.empty());
+        Reachable.Interval invalid = new Reachable.Interval(OptionalLong.of(0), OptionalLong.of(0));
+        Reachable.Interval valid = new Reachable.Interval(OptionalLong.of(1), OptionalLong.of(1));
+        Reachable.Interval nonNegative = new Reachable.Interval(OptionalLong.of(0), OptionalLong.empty());
+        Reachable union = new Reachable.Union(List.of(new Reachable.Box(List.of(any, invalid)), new Reachable.Box(List.of(nonNegative, valid))));
+        ProofResult proven = new DafnyProver().prove(new Refinement("Balanced", prog, spec, exprs("-(depth if valid else -1)"), union, "balanced"),
+                TIMEOUT);
+        assertEquals(ProofResult.Status.PROVEN, proven.status(), proven.detail() + "\n" + proven.source());
+        assertTrue(proven.source().contains("  (s.s_valid == 0)\n  || (0 <= s.s_depth && s.s_valid == 1)\n"), proven.source());
+        Reachable box = new Reachable.Box(List.of(any, new Reachable.Interval(OptionalLong.of(0), OptionalLong.of(1))));
+        ProofResult failed = new DafnyProver().prove(new Refinement("Balanced", prog, spec, exprs("-(depth if valid else -1)"), box, "balanced"),
+                TIMEOUT);
+        assertEquals(ProofResult.Status.FAILED, failed.status(), failed.source());
+    }
+
+    @Test
     void provesFloorModuloOnNegativeValuesAndAMemorylessProgram() {
         Program spec = program("spec", -9, 9, List.of(), "x % 4 + x // 3");
         Program prog = program("Mod", -9, 9, List.of(), "(x + 8) % 4 + (x + 9) // 3 - 3");

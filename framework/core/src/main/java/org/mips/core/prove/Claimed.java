@@ -6,6 +6,7 @@ import org.mips.spi.prove.Obligation;
 import org.mips.spi.prove.ProofResult;
 import org.mips.spi.prove.Property;
 import org.mips.spi.prove.Refinement;
+import org.mips.spi.prove.Simulation;
 
 /**
  * What a proof's record claims and says, from the obligation and the prover's verdict: the claim takes
@@ -18,6 +19,10 @@ import org.mips.spi.prove.Refinement;
 record Claimed(String claim, String detail) {
 
     static Claimed of(Obligation obligation, ProofResult result, String prover) {
+        if (obligation instanceof Simulation simulation && !simulation.properties().isEmpty()) {
+            return new Claimed(simulation.claim(), result.detail() + "; not proven: " + String.join("; ", simulation.properties().stream()
+                    .map(p -> p.statement() + " (a relation between the states does not carry the specification's theorems over)").toList()));
+        }
         if (!(obligation instanceof Refinement refinement)) {
             return new Claimed(obligation.claim(), result.detail());
         }

@@ -8,7 +8,9 @@ import org.mips.spi.emit.CodeEmitter;
 import org.mips.spi.program.Overflow;
 import org.mips.spi.program.Program;
 import org.mips.spi.prove.Reachable;
+import org.mips.spi.prove.Obligation;
 import org.mips.spi.prove.Refinement;
+import org.mips.spi.prove.Simulation;
 import org.mips.spi.task.Task;
 
 /**
@@ -51,8 +53,11 @@ public final class ProofPlanner {
         return Math.max(20, 2 * task.sequenceLength());
     }
 
-    /** The refinement to prove, or why there is none. */
-    public Outcome<Refinement> plan(Task task, Program program) {
+    /**
+     * The refinement to prove, or, when the program's state is no function of the specification's, the
+     * simulation by the pairs both reach together; or why there is neither.
+     */
+    public Outcome<Obligation> plan(Task task, Program program) {
         if (task.specification().isEmpty()) {
             return Outcome.none(task.id() + " has no specification to prove the program against");
         }
@@ -64,13 +69,17 @@ public final class ProofPlanner {
         int length = length(task);
         SideBySide pairs = SideBySide.run(Remembering.of(spec, Remembering.MAX_STEPS), program, sequences(task, program));
         Outcome<AbstractionSearch.Abstraction> abstraction = AbstractionSearch.find(spec, program, pairs, fitter);
+        String claim = "for every input sequence of every length over the alphabet, " + program.name()
+                + " emits exactly what the specification of " + task.id() + " emits";
         if (abstraction instanceof Outcome.None<AbstractionSearch.Abstraction> none) {
-            return Outcome.none(none.reason());
+            Outcome<List<Simulation.Pair>> related = ProductSearch.find(spec, program);
+            if (related instanceof Outcome.None<List<Simulation.Pair>> alsoNone) {
+                return Outcome.none(none.reason() + "; and no relation instead: " + alsoNone.reason());
+            }
+            return Outcome.found(new Simulation(task.id(), program, spec, related.toOptional().orElseThrow(), claim, task.properties()));
         }
         AbstractionSearch.Abstraction phi = abstraction.toOptional().orElseThrow();
         Reachable reachable = ReachableSearch.find(phi.specification(), length, SEED);
-        String claim = "for every input sequence of every length over the alphabet, " + program.name()
-                + " emits exactly what the specification of " + task.id() + " emits";
         return Outcome.found(new Refinement(task.id(), program, phi.specification(), List.copyOf(phi.expressions()), reachable, claim,
                 task.properties()));
     }

@@ -17,6 +17,7 @@ import org.mips.spi.prove.ProofResult;
 import org.mips.spi.prove.Prover;
 import org.mips.spi.prove.Reachable;
 import org.mips.spi.prove.Refinement;
+import org.mips.spi.prove.Simulation;
 import org.mips.spi.prove.TableAgreement;
 import org.mips.spi.represent.StateMachine;
 import org.mips.spi.task.Task;
@@ -58,6 +59,9 @@ public final class Proving {
                 phi.add(program.state().get(j).name() + " = " + ExprSyntax.format(refinement.abstraction().get(j)));
             }
             invariant = describe(refinement.reachable());
+        } else if (obligation instanceof Simulation simulation) {
+            invariant = String.format(Locale.ROOT, "relation: %d pairs of states the specification and the program reach together",
+                    simulation.related().size());
         } else {
             TableAgreement agreement = (TableAgreement) obligation;
             invariant = String.format(Locale.ROOT, "the machine's %d observed transitions and %d outputs",

@@ -153,7 +153,7 @@ final class ReachableSearch {
     }
 
     /** Every input combination, or null when there are more than {@link #MAX_INPUTS}. */
-    private static List<long[]> alphabet(List<Input> inputs) {
+    static List<long[]> alphabet(List<Input> inputs) {
         List<long[]> combos = new ArrayList<>();
         combos.add(new long[0]);
         for (Input input : inputs) {

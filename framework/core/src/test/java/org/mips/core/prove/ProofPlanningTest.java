@@ -22,7 +22,9 @@ import org.mips.spi.program.Program;
 import org.mips.spi.program.StateVariable;
 import org.mips.spi.prove.Property;
 import org.mips.spi.prove.Reachable;
+import org.mips.spi.prove.Obligation;
 import org.mips.spi.prove.Refinement;
+import org.mips.spi.prove.Simulation;
 import org.mips.spi.regress.RegressionProblem;
 import org.mips.spi.regress.Regressor;
 import org.mips.spi.task.Dataset;
@@ -127,7 +129,7 @@ class ProofPlanningTest {
     @Test
     void theTasksPropertiesArePassedOnAsDeclared() {
         List<Property> declared = List.of(new Property.SumOfInputs(3, "s"));
-        Refinement refinement = new ProofPlanner(FITTER).plan(new SpecifiedTask(ADD_MOD_3, declared), ADD_MOD_3)
+        Refinement refinement = (Refinement) new ProofPlanner(FITTER).plan(new SpecifiedTask(ADD_MOD_3, declared), ADD_MOD_3)
                 .toOptional().orElseThrow();
         assertEquals(declared, refinement.properties());
         assertFalse(refinement.claim().contains("sum"), "the claim is the refinement's; a property is claimed once proven");
@@ -138,7 +140,7 @@ class ProofPlanningTest {
         List<Input> digits = List.of(new Input("a", 0, 4), new Input("b", 0, 4));
         Program adder = new Program("base_5_addition", digits, List.of(var("digit", 0, "(a + b + carry) % 5"),
                 var("carry", 0, "(a + b + carry) // 5")), List.of(new Output("y", ExprSyntax.parse("digit"))));
-        Refinement refinement = new ProofPlanner(FITTER).plan(new SpecifiedTask(adder, List.of()), adder)
+        Refinement refinement = (Refinement) new ProofPlanner(FITTER).plan(new SpecifiedTask(adder, List.of()), adder)
                 .toOptional().orElseThrow();
         assertEquals(List.of(), refinement.properties());
     }
@@ -170,6 +172,33 @@ class ProofPlanningTest {
     void aRunningSumGetsABoxOpenAbove() {
         Reachable reachable = ReachableSearch.find(program("sum", 0, 99, List.of(var("s", 0, "s + x")), "s"), 20, 1);
         assertEquals(new Reachable.Box(List.of(new Reachable.Interval(OptionalLong.of(0), OptionalLong.empty()))), reachable);
+    }
+
+    @Test
+    void aCongruentEncodingIsProvenByTheRelationOfThePairsBothReach() {
+        // The program keeps the sum modulo 6, the specification modulo 3: no function maps s to p.
+        Program prog = program("prog", 0, 2, List.of(var("p", 0, "(p + x) % 6")), "p % 3");
+        Obligation obligation = new ProofPlanner(FITTER).plan(new SpecifiedTask(ADD_MOD_3, List.of()), prog).toOptional().orElseThrow();
+        Simulation simulation = assertInstanceOf(Simulation.class, obligation);
+        assertEquals(6, simulation.related().size(), simulation.related()::toString);
+        simulation.related().forEach(pair -> assertEquals(pair.specification().get(0), pair.program().get(0) % 3, pair::toString));
+        assertEquals(new Simulation.Pair(List.of(0L), List.of(0L)), simulation.related().get(0));
+    }
+
+    @Test
+    void aPermutedEncodingIsStillMappedByAFunction() {
+        // The sum's residues in the reverse order: p = 2 - s.
+        Program prog = program("prog", 0, 2, List.of(var("p", 2, "(p - x) % 3")), "2 - p");
+        Obligation obligation = new ProofPlanner(FITTER).plan(new SpecifiedTask(ADD_MOD_3, List.of()), prog).toOptional().orElseThrow();
+        assertEquals("2 - s", ExprSyntax.format(assertInstanceOf(Refinement.class, obligation).abstraction().get(0)));
+    }
+
+    @Test
+    void aWrongProgramGetsNoRelationAndTheReasonSaysWhere() {
+        Program prog = program("prog", 0, 2, List.of(var("p", 0, "(p + x) % 6")), "p % 2");
+        Outcome<Obligation> outcome = new ProofPlanner(FITTER).plan(new SpecifiedTask(ADD_MOD_3, List.of()), prog);
+        assertInstanceOf(Outcome.None.class, outcome);
+        assertTrue(outcome.toString().contains("the program emits [0] where the specification emits [2], on input [2]"), outcome.toString());
     }
 
     @Test

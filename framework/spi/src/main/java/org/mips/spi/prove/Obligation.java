@@ -1,7 +1,7 @@
 package org.mips.spi.prove;
 
 /** What a {@link Prover} is asked to prove about a program. */
-public sealed interface Obligation permits Refinement, TableAgreement {
+public sealed interface Obligation permits Refinement, Simulation, TableAgreement {
 
     /** A name for the proof module, e.g. the task id. */
     String name();

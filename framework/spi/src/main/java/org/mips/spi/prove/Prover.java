@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.mips.spi.Component;
 
 /**
- * Writes a proof of an {@link Obligation} (a {@link Refinement} or a {@link TableAgreement}) in a
+ * Writes a proof of an {@link Obligation} (a {@link Refinement}, a {@link Simulation} or a {@link TableAgreement}) in a
  * verifier's language and runs the verifier on it. Only the
  * verifier's own success counts as {@link ProofResult.Status#PROVEN}; a missing verifier gives
  * {@link ProofResult.Status#NOT_AVAILABLE}, never a guess. Implementations are stateless and thread-safe.

@@ -16,6 +16,7 @@ import org.mips.spi.prove.ProofResult;
 import org.mips.spi.prove.Property;
 import org.mips.spi.prove.Prover;
 import org.mips.spi.prove.Refinement;
+import org.mips.spi.prove.Simulation;
 import org.mips.spi.prove.TableAgreement;
 import org.mips.toolkit.run.ExternalTool;
 import org.mips.toolkit.run.ScratchDirectory;
@@ -81,6 +82,9 @@ public final class DafnyProver implements Prover {
     public String write(Obligation obligation) {
         if (obligation instanceof Refinement refinement) {
             return ProofModuleWriter.write(refinement);
+        }
+        if (obligation instanceof Simulation simulation) {
+            return ProofModuleWriter.write(simulation);
         }
         return TableProofWriter.write((TableAgreement) obligation);
     }

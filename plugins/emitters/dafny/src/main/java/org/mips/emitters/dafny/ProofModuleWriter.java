@@ -13,6 +13,7 @@ import org.mips.spi.program.Program;
 import org.mips.spi.program.StateVariable;
 import org.mips.spi.prove.Reachable;
 import org.mips.spi.prove.Refinement;
+import org.mips.spi.prove.Simulation;
 
 /**
  * Writes a {@link Refinement} as one Dafny module (the structure of the reference's proof notes): both
@@ -22,30 +23,42 @@ import org.mips.spi.prove.Refinement;
  * generated from the IR; field names carry a prefix ({@code s_}, {@code p_}) so no IR name can collide
  * with a Dafny keyword. Only Dafny 2.3 syntax that Dafny 4 still accepts is used: functions in
  * specifications, expressions written out in the method. The theorems of the refinement's properties
- * that this prover knows ({@link PropertyTheorems}) follow in the same module.
+ * that this prover knows ({@link PropertyTheorems}) follow in the same module. A {@link Simulation} gets
+ * the same module with the listed relation {@code Rel} in place of {@code Phi} and {@code Reach}.
  */
 final class ProofModuleWriter {
 
+    /** The refinement, or null for a {@link Simulation}. */
     private final Refinement refinement;
+    /** The simulation, or null for a {@link Refinement}. */
+    private final Simulation simulation;
     private final Program spec;
     private final Program prog;
     private final List<PropertyTheorems.Theorem> theorems;
     private final StringBuilder out = new StringBuilder();
 
-    private ProofModuleWriter(Refinement refinement) {
+    private ProofModuleWriter(Refinement refinement, Simulation simulation, Program spec, Program prog, List<PropertyTheorems.Theorem> theorems) {
         this.refinement = refinement;
-        this.spec = refinement.specification();
-        this.prog = refinement.program();
-        this.theorems = PropertyTheorems.of(refinement);
+        this.simulation = simulation;
+        this.spec = spec;
+        this.prog = prog;
+        this.theorems = theorems;
     }
 
     static String write(Refinement refinement) {
-        return new ProofModuleWriter(refinement).module();
+        return new ProofModuleWriter(refinement, null, refinement.specification(), refinement.program(), PropertyTheorems.of(refinement))
+                .module(refinement.name(), refinement.claim());
     }
 
-    private String module() {
-        line("// " + refinement.name() + ": a proof, checked by dafny /compile:0, that");
-        line("// " + refinement.claim() + ".");
+    /** A simulation's module: the same machines and theorem, proven through the listed relation instead of a function. */
+    static String write(Simulation simulation) {
+        return new ProofModuleWriter(null, simulation, simulation.specification(), simulation.program(), List.of())
+                .module(simulation.name(), simulation.claim());
+    }
+
+    private String module(String name, String claim) {
+        line("// " + name + ": a proof, checked by dafny /compile:0, that");
+        line("// " + claim + ".");
         for (PropertyTheorems.Theorem theorem : theorems) {
             if (theorem instanceof PropertyTheorems.Theorem.Proof) {
                 line("// And " + theorem.property().statement() + ".");
@@ -74,6 +87,22 @@ final class ProofModuleWriter {
         line("");
         machine("S", "Spec", "s", "s_", spec);
         machine("P", "Prog", "p", "p_", prog);
+        if (simulation != null) {
+            relation();
+        } else {
+            abstraction();
+        }
+        method();
+        for (PropertyTheorems.Theorem theorem : theorems) {
+            if (theorem instanceof PropertyTheorems.Theorem.Proof proof) {
+                out.append(proof.dafny());
+            }
+        }
+        return out.toString();
+    }
+
+    /** Phi, Reach and the induction that carries the abstraction function through every step. */
+    private void abstraction() {
         line("// The abstraction function: the program's state that corresponds to a state of the specification.");
         line("function Phi(s: SState): PState {");
         line("  PState(" + (prog.state().isEmpty() ? "0" : refinement.abstraction().stream()
@@ -118,13 +147,61 @@ final class ProofModuleWriter {
         line("  RunsCorrespond(xs, InitS());");
         line("}");
         line("");
-        method();
-        for (PropertyTheorems.Theorem theorem : theorems) {
-            if (theorem instanceof PropertyTheorems.Theorem.Proof proof) {
-                out.append(proof.dafny());
-            }
+    }
+
+    /** Rel, the listed pairs, and the induction that carries it through every step. */
+    private void relation() {
+        line("// The relation: every pair of states the specification and the program reach together on one input");
+        line("// sequence. Opaque, like an invariant: the induction only passes it on.");
+        line("predicate {:opaque} Rel(s: SState, p: PState) {");
+        List<String> cases = new ArrayList<>();
+        for (Simulation.Pair pair : simulation.related()) {
+            cases.add("(s == SState(" + values(pair.specification()) + ") && p == PState(" + values(pair.program()) + "))");
         }
-        return out.toString();
+        line("  " + String.join("\n  || ", cases));
+        line("}");
+        line("");
+        line("lemma InitialStatesCorrespond()");
+        line("  ensures Rel(InitS(), InitP())");
+        line("{");
+        line("  reveal Rel();");
+        line("}");
+        line("");
+        line("// One step from a related pair leads to a related pair, with equal outputs.");
+        line("lemma StepsCorrespond(s: SState, p: PState, x: In)");
+        line("  requires Rel(s, p) && InputOk(x)");
+        line("  ensures Rel(StepS(s, x), StepP(p, x))");
+        line("  ensures OutP(StepP(p, x), x) == OutS(StepS(s, x), x)");
+        line("{");
+        line("  reveal Rel();");
+        line("}");
+        line("");
+        line("lemma RunsCorrespond(xs: seq<In>, s: SState, p: PState)");
+        line("  requires Rel(s, p) && AllOk(xs)");
+        line("  ensures ProgRun(xs, p) == SpecRun(xs, s)");
+        line("  decreases |xs|");
+        line("{");
+        line("  if |xs| > 0 {");
+        line("    StepsCorrespond(s, p, xs[0]);");
+        line("    assert AllOk(xs[1..]);");
+        line("    RunsCorrespond(xs[1..], StepS(s, xs[0]), StepP(p, xs[0]));");
+        line("  }");
+        line("}");
+        line("");
+        line("// The theorem: on every input sequence over the alphabet, of every length, the outputs are equal.");
+        line("lemma ProgramMeetsSpecification(xs: seq<In>)");
+        line("  requires AllOk(xs)");
+        line("  ensures ProgRun(xs, InitP()) == SpecRun(xs, InitS())");
+        line("{");
+        line("  InitialStatesCorrespond();");
+        line("  RunsCorrespond(xs, InitS(), InitP());");
+        line("}");
+        line("");
+    }
+
+    /** A state's values as a datatype's arguments; a state without variables is the placeholder 0. */
+    private static String values(List<Long> state) {
+        return state.isEmpty() ? "0" : state.stream().map(ProofModuleWriter::literal).collect(Collectors.joining(", "));
     }
 
     /** InitX, StepX, OutX and XRun for one machine. */

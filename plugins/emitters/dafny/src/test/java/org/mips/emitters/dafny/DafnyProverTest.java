@@ -18,6 +18,7 @@ import org.mips.spi.prove.ProofResult;
 import org.mips.spi.prove.Property;
 import org.mips.spi.prove.Reachable;
 import org.mips.spi.prove.Refinement;
+import org.mips.spi.prove.Simulation;
 import org.mips.spi.prove.TableAgreement;
 import org.mips.spi.represent.StateMachine;
 
@@ -56,6 +57,31 @@ class DafnyProverTest {
         Reachable tooTight = new Reachable.Box(List.of(new Reachable.Interval(OptionalLong.of(0), OptionalLong.of(1000))));
         ProofResult result = new DafnyProver().prove(new Refinement("Sum_All", sum, sum, exprs("s"), tooTight, "sums"), TIMEOUT);
         assertEquals(ProofResult.Status.FAILED, result.status(), result.source());
+    }
+
+    /** The pairs (s, p) with p = 0..5 and s = p mod 3: a program that keeps the sum modulo 6 beside Add_Mod_3. */
+    private static List<Simulation.Pair> congruentPairs() {
+        return java.util.stream.LongStream.range(0, 6).mapToObj(p -> new Simulation.Pair(List.of(p % 3), List.of(p))).toList();
+    }
+
+    @Test
+    void provesACongruentEncodingByTheRelationOfThePairsBothReach() {
+        Program prog = program("Mod6", 0, 2, List.of(var("p", 0, "(p + x) % 6")), "p % 3");
+        ProofResult result = new DafnyProver().prove(new Simulation("Mod6", prog, ADD_MOD_3, congruentPairs(), "sums", List.of()), TIMEOUT);
+        assertEquals(ProofResult.Status.PROVEN, result.status(), result.detail() + "\n" + result.source());
+        assertTrue(result.source().contains("predicate {:opaque} Rel(s: SState, p: PState) {\n  (s == SState(0) && p == PState(0))\n"),
+                result.source());
+    }
+
+    @Test
+    void aRelationWithAWrongProgramOrAPairMissingFailsTheProof() {
+        Program wrong = program("Mod6", 0, 2, List.of(var("p", 0, "(p + x) % 6")), "p % 2");
+        ProofResult outputs = new DafnyProver().prove(new Simulation("Mod6", wrong, ADD_MOD_3, congruentPairs(), "sums", List.of()), TIMEOUT);
+        assertEquals(ProofResult.Status.FAILED, outputs.status(), outputs.source());
+        Program prog = program("Mod6", 0, 2, List.of(var("p", 0, "(p + x) % 6")), "p % 3");
+        ProofResult notClosed = new DafnyProver().prove(new Simulation("Mod6", prog, ADD_MOD_3, congruentPairs().subList(0, 5), "sums",
+                List.of()), TIMEOUT);
+        assertEquals(ProofResult.Status.FAILED, notClosed.status(), notClosed.source());
     }
 
     @Test

@@ -50,6 +50,14 @@ public final class FormulaFitter {
 
     /** Fits {@code observed} (a row of column values to the target's value) over {@code columns}. */
     public Fit fit(String target, List<String> columns, Map<List<Long>, Long> observed) {
+        return fit(target, columns, observed, Instant.MAX);
+    }
+
+    /**
+     * As {@link #fit(String, List, Map)}, but no regressor starts after {@code until} and none runs past it:
+     * the whole of a program that competes with others has a time of its own.
+     */
+    public Fit fit(String target, List<String> columns, Map<List<Long>, Long> observed, Instant until) {
         long[][] rows = new long[observed.size()][];
         long[] targets = new long[observed.size()];
         int r = 0;
@@ -66,7 +74,15 @@ public final class FormulaFitter {
                 break;
             }
             Duration limit = best == null ? timeLimit : improveLimit;
-            Instant deadline = Instant.now().plus(limit);
+            Instant now = Instant.now();
+            if (!now.isBefore(until)) {
+                attempts.add(regressor.id() + ": not tried: the program's time had run out");
+                continue;
+            }
+            if (until.isBefore(now.plus(limit))) {
+                limit = Duration.between(now, until);
+            }
+            Instant deadline = now.plus(limit);
             try {
                 Outcome<Expr> outcome = TimeLimited.call("mips-regressor-" + regressor.id(), () -> regressor.fit(problem, deadline),
                         limit.plusSeconds(1));

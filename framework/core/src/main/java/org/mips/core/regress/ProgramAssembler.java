@@ -1,6 +1,7 @@
 package org.mips.core.regress;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ public final class ProgramAssembler {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final FormulaFitter fitter;
+    /** How long one machine's formulas may take in all; null: no limit beyond the fitter's. */
+    private final Duration whole;
 
     /**
      * @param regressors tried in this order for every target
@@ -37,10 +40,20 @@ public final class ProgramAssembler {
 
     /** With a fitter of one's own (one that looks for better formulas after the first, say). */
     public ProgramAssembler(FormulaFitter fitter) {
+        this(fitter, null);
+    }
+
+    /**
+     * @param whole how long one machine's formulas may take in all: past it no regressor starts, and the
+     *              targets left get no formula (so the machine gets no program)
+     */
+    public ProgramAssembler(FormulaFitter fitter, Duration whole) {
         this.fitter = fitter;
+        this.whole = whole;
     }
 
     public Synthesis assemble(Task task, StateMachine machine) {
+        Instant until = whole == null ? Instant.MAX : Instant.now().plus(whole);
         List<String> inputs = inputNames(task.inputDimension());
         List<String> state = stateNames(machine.variables(), inputs);
         List<String> outputs = outputNames(task.outputDimension());
@@ -56,7 +69,7 @@ public final class ProgramAssembler {
                 row.addAll(t.input());
                 rows.put(row, t.next().get(v));
             }
-            FormulaFitter.Fit fit = fitter.fit("next_" + state.get(v), transitionColumns, rows);
+            FormulaFitter.Fit fit = fitter.fit("next_" + state.get(v), transitionColumns, rows, until);
             formulas.add(fit.formula());
             if (fit.expr() != null) {
                 variables.add(new StateVariable(state.get(v), machine.initial().get(v), fit.expr()));
@@ -67,7 +80,7 @@ public final class ProgramAssembler {
             for (StateMachine.Emission e : machine.emissions()) {
                 rows.put(e.state(), e.output().get(k));
             }
-            FormulaFitter.Fit fit = fitter.fit(outputs.get(k), state, rows);
+            FormulaFitter.Fit fit = fitter.fit(outputs.get(k), state, rows, until);
             formulas.add(fit.formula());
             if (fit.expr() != null) {
                 outs.add(new Output(outputs.get(k), fit.expr()));

@@ -44,6 +44,8 @@ public final class RegressStage implements Stage {
             "after this long no further candidate machine starts regressing (the chosen representation's always does)");
     public static final Setting<Duration> CANDIDATE_TIME_LIMIT = Setting.duration("regress.candidate-time-limit", Duration.ofSeconds(15),
             "how long one regressor may take on one target of a candidate other than the chosen representation's machine");
+    public static final Setting<Duration> CANDIDATE_BUDGET = Setting.duration("regress.candidate-budget", Duration.ofMinutes(1),
+            "how long all the formulas of one candidate other than the chosen representation's machine may take together");
     public static final Setting<Duration> IMPROVE_TIME_LIMIT = Setting.duration("regress.improve-time-limit", Duration.ofSeconds(10),
             "once a target has a formula, how long each later regressor may look for a smaller one");
     public static final Setting<Duration> REGRESSOR_TIME_LIMIT = Setting.duration("regress.regressor-time-limit", Duration.ofMinutes(1),
@@ -87,7 +89,7 @@ public final class RegressStage implements Stage {
     @Override
     public List<Setting<?>> settings() {
         return List.of(REGRESSORS, NUMBERINGS, NUMBERING_TIME_LIMIT, CHOICE_BUDGET, REGRESSOR_TIME_LIMIT, CANDIDATE_TIME_LIMIT,
-                IMPROVE_TIME_LIMIT);
+                CANDIDATE_BUDGET, IMPROVE_TIME_LIMIT);
     }
 
     @Override
@@ -146,7 +148,7 @@ public final class RegressStage implements Stage {
         ProgramAssembler assembler = new ProgramAssembler(new FormulaFitter(regressors, settings.get(REGRESSOR_TIME_LIMIT), improve));
         Duration candidateLimit = settings.get(CANDIDATE_TIME_LIMIT).compareTo(settings.get(REGRESSOR_TIME_LIMIT)) < 0
                 ? settings.get(CANDIDATE_TIME_LIMIT) : settings.get(REGRESSOR_TIME_LIMIT);
-        ProgramAssembler others = new ProgramAssembler(new FormulaFitter(regressors, candidateLimit, improve));
+        ProgramAssembler others = new ProgramAssembler(new FormulaFitter(regressors, candidateLimit, improve), settings.get(CANDIDATE_BUDGET));
         ProgramChoice.Result choice = new ProgramChoice(assembler, others, numberings(context.components(), settings),
                 settings.get(NUMBERING_TIME_LIMIT), settings.get(CHOICE_BUDGET), Runtime.getRuntime().availableProcessors())
                 .choose(context.task(), machines, context.dataset().test());

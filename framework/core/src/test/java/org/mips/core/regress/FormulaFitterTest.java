@@ -55,6 +55,16 @@ class FormulaFitterTest {
     }
 
     @Test
+    void pastTheProgramsTimeNoRegressorStarts() {
+        FormulaFitter fitter = new FormulaFitter(List.of(LONG, SHORT), Duration.ofSeconds(5), Duration.ofSeconds(5));
+        FormulaFitter.Fit fit = fitter.fit("y", List.of("a", "b"), xor(), java.time.Instant.now().minusSeconds(1));
+        assertNull(fit.expr());
+        assertEquals(List.of("long: not tried: the program's time had run out", "short: not tried: the program's time had run out"),
+                fit.formula().attempts());
+        assertEquals("short", fitter.fit("y", List.of("a", "b"), xor(), java.time.Instant.now().plusSeconds(60)).formula().regressor());
+    }
+
+    @Test
     void nothingFitsWithoutAnExpression() {
         FormulaFitter.Fit fit = new FormulaFitter(List.of(TestRegressor.knowing("none", "a")), Duration.ofSeconds(5), Duration.ofSeconds(5))
                 .fit("y", List.of("a", "b"), xor());

@@ -166,14 +166,31 @@ class DistributionIT {
     }
 
     @Test
-    void provesAProgramFromUserDataAgainstItsMachinesTables() throws Exception {
-        Path data = dir.resolve("parity.jsonl");
-        assertEquals(0, mips("data", "--task", "Parity_All", "--n", "3000", "--out", data.toString()).exit());
-        Path out = dir.resolve("user");
-        Run run = mips("run", "--data", data.toString(), "--budget", "1m", "--out", out.toString());
+    void aBenchOfUserDataClaimsOnlyWhatWasChecked() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        assertEquals(0, mips("data", "--task", "Parity_All", "--n", "3000", "--out", data.resolve("parity.jsonl").toString()).exit());
+        assertEquals(0, mips("data", "--task", "Bitwise_Xor", "--n", "3000", "--out", data.resolve("xor.jsonl").toString()).exit());
+        Path out = dir.resolve("bench");
+        Run run = mips("bench", "--data", data.toString(), "--budget-per-task", "1m", "--jobs", "2", "--out", out.toString());
         assertEquals(0, run.exit(), run::toString);
-        assertTrue(run.out().contains("PROVEN: on each of the"), run::toString);
-        assertTrue(run.out().contains("nothing is claimed beyond those rows"), run::toString);
+        assertTrue(run.out().contains("2 of 2 tasks done: 2 solved, 0 proven"), run::toString);
+        String parityLog = Files.readString(out.resolve("tasks/parity/run.log"));
+        assertTrue(parityLog.contains("not a proof; the tables agree: on each of the"), parityLog);
+        assertTrue(parityLog.contains("nothing is claimed beyond those rows"), parityLog);
+        String results = Files.readString(out.resolve("results.md"));
+        String report = Files.readString(out.resolve("report.html"));
+        for (String text : List.of(results, report)) {
+            for (String claim : List.of("specification", "ten times", "10,000", "MIPS", "GPT-4", "proven with Dafny")) {
+                assertFalse(text.contains(claim), () -> "'" + claim + "' in:\n" + text);
+            }
+        }
+        assertTrue(results.contains("- Solved: **2** of 2; tables agree (not a proof): 2."), results);
+        assertTrue(results.contains("**Tables agree** means `dafny` verified that the program's formulas give the extracted machine's"), results);
+        assertTrue(results.contains("**Solved** means the program reproduced every output of the data's held-out split"), results);
+        assertTrue(results.contains("| task | status | stage reached | network | detector | regressors | program size | time | why not proven |\n"),
+                results);
+        assertTrue(report.contains("formulas agree with the machine's tables on the observed rows (not a proof)"), report);
+        assertTrue(report.contains("tables agree"), report);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.mips.core.prove.ProofRecord;
 import org.mips.core.pipeline.PipelineEvent;
 import org.mips.core.pipeline.PipelineListener;
 import org.mips.core.result.TaskResult;
@@ -97,7 +98,9 @@ final class ConsoleReporter implements PipelineListener {
         }
         String proof = result.proof() == null ? "not proven: no proof was attempted"
                 : result.proof().proven() ? "PROVEN by " + result.proof().prover() + ": " + result.proof().claim()
-                : "not proven (" + result.proof().status() + "): " + result.proof().detail();
+                : result.proof().status() == ProofRecord.Status.TABLES_AGREE
+                        ? "not proven (data only, nothing to prove against); the tables agree, checked by " + result.proof().prover() + ": " + result.proof().claim()
+                : "not proven (" + result.proof().status().label() + "): " + result.proof().detail();
         print(String.format(Locale.ROOT, "%s: verified; %s", result.task(), proof));
         if (!result.code().isEmpty()) {
             print("code: " + String.join(", ", result.code().stream().map(f -> store.directory().resolve(f).toString()).toList()));

@@ -34,6 +34,12 @@ public record ProofRecord(String task, Status status, String detail, String clai
         @JsonProperty("proven") PROVEN,
         /** The verifier rejected it, did not finish in time, or the prover failed. */
         @JsonProperty("failed") FAILED,
+        /**
+         * For data without a specification: the verifier accepted that the formulas give the extracted
+         * machine's initial state, next states and outputs on the rows observed. Not a proof about the
+         * network or the data beyond those rows, and never counted as proven.
+         */
+        @JsonProperty("tables agree") TABLES_AGREE,
         /** The verifier is not installed; nothing is claimed. */
         @JsonProperty("not available") NOT_AVAILABLE,
         /** There was nothing to prove against, or no abstraction function was found. */

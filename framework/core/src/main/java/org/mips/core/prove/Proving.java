@@ -80,7 +80,7 @@ public final class Proving {
             file = ""; // the prover failed before it wrote anything
         }
         ProofRecord.Status status = switch (result.status()) {
-            case PROVEN -> ProofRecord.Status.PROVEN;
+            case PROVEN -> obligation instanceof TableAgreement ? ProofRecord.Status.TABLES_AGREE : ProofRecord.Status.PROVEN;
             case FAILED -> ProofRecord.Status.FAILED;
             case NOT_AVAILABLE -> ProofRecord.Status.NOT_AVAILABLE;
         };
@@ -106,7 +106,7 @@ public final class Proving {
         }
         return Outcome.found(new TableAgreement(task.id(), program, machine, String.format(Locale.ROOT,
                 "on each of the %d states and %d state-input pairs the network was observed in, the program's formulas give"
-                        + " the extracted machine's output and next state (the data has no specification, so nothing is claimed"
+                        + " the extracted machine's output and next state (data defines its task only by its rows, so nothing is claimed"
                         + " beyond those rows)", machine.emissions().size(), machine.transitions().size())));
     }
 

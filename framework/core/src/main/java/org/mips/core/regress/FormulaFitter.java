@@ -58,6 +58,14 @@ public final class FormulaFitter {
      * the whole of a program that competes with others has a time of its own.
      */
     public Fit fit(String target, List<String> columns, Map<List<Long>, Long> observed, Instant until) {
+        Pending pending = start(target, columns, observed);
+        pending.first(until);
+        pending.improve(until);
+        return pending.fit();
+    }
+
+    /** A target's fit, to be made in two steps ({@link Pending#first}, then {@link Pending#improve}). */
+    public Pending start(String target, List<String> columns, Map<List<Long>, Long> observed) {
         long[][] rows = new long[observed.size()][];
         long[] targets = new long[observed.size()];
         int r = 0;
@@ -65,27 +73,58 @@ public final class FormulaFitter {
             rows[r] = entry.getKey().stream().mapToLong(Long::longValue).toArray();
             targets[r++] = entry.getValue();
         }
-        RegressionProblem problem = new RegressionProblem(target, columns, rows, targets);
-        List<String> attempts = new ArrayList<>();
-        Expr best = null;
-        Regressor winner = null;
-        for (Regressor regressor : regressors) {
-            if (best != null && (improveLimit.isZero() || Exactness.size(best) <= 1)) {
-                break;
+        return new Pending(new RegressionProblem(target, columns, rows, targets));
+    }
+
+    /**
+     * One target's fit in two steps, so that a program's every target gets its first formula before any
+     * is improved: an improvement that takes the program's time must not leave a later target without one.
+     */
+    public final class Pending {
+
+        private final RegressionProblem problem;
+        private final List<String> attempts = new ArrayList<>();
+        private Expr best;
+        private Regressor winner;
+        private int next;
+
+        private Pending(RegressionProblem problem) {
+            this.problem = problem;
+        }
+
+        /** The regressors in order until one fits. */
+        public void first(Instant until) {
+            while (best == null && next < regressors.size()) {
+                attempt(regressors.get(next++), timeLimit, until);
             }
-            Duration limit = best == null ? timeLimit : improveLimit;
+        }
+
+        /** The regressors after the first fit, each with the improvement's time, for a better formula. */
+        public void improve(Instant until) {
+            while (best != null && !improveLimit.isZero() && Exactness.size(best) > 1 && next < regressors.size()) {
+                attempt(regressors.get(next++), improveLimit, until);
+            }
+        }
+
+        public Fit fit() {
+            if (best == null) {
+                return new Fit(new Formula(problem.target(), "", "", 0, problem.rows().length, attempts), null);
+            }
+            return new Fit(new Formula(problem.target(), winner.id(), ExprSyntax.format(best), Exactness.size(best), problem.rows().length,
+                    attempts), best);
+        }
+
+        private void attempt(Regressor regressor, Duration limit, Instant until) {
             Instant now = Instant.now();
             if (!now.isBefore(until)) {
                 attempts.add(regressor.id() + ": not tried: the program's time had run out");
-                continue;
+                return;
             }
-            if (until.isBefore(now.plus(limit))) {
-                limit = Duration.between(now, until);
-            }
-            Instant deadline = now.plus(limit);
+            Duration allowed = until.isBefore(now.plus(limit)) ? Duration.between(now, until) : limit;
+            Instant deadline = now.plus(allowed);
             try {
                 Outcome<Expr> outcome = TimeLimited.call("mips-regressor-" + regressor.id(), () -> regressor.fit(problem, deadline),
-                        limit.plusSeconds(1));
+                        allowed.plusSeconds(1));
                 if (outcome instanceof Outcome.Found<Expr> found) {
                     Expr expr = found.value();
                     String wrong = Exactness.firstMiss(expr, problem);
@@ -106,12 +145,8 @@ public final class FormulaFitter {
                     attempts.add(regressor.id() + ": " + ((Outcome.None<Expr>) outcome).reason());
                 }
             } catch (TimeoutException | ExecutionException e) {
-                attempts.add(regressor.id() + ": " + TimeLimited.describe(e, limit));
+                attempts.add(regressor.id() + ": " + TimeLimited.describe(e, allowed));
             }
         }
-        if (best == null) {
-            return new Fit(new Formula(target, "", "", 0, rows.length, attempts), null);
-        }
-        return new Fit(new Formula(target, winner.id(), ExprSyntax.format(best), Exactness.size(best), rows.length, attempts), best);
     }
 }

@@ -59,9 +59,9 @@ public final class ProgramAssembler {
         List<String> outputs = outputNames(task.outputDimension());
         List<String> transitionColumns = new ArrayList<>(state);
         transitionColumns.addAll(inputs);
-        List<Formula> formulas = new ArrayList<>();
-        List<StateVariable> variables = new ArrayList<>();
-        List<Output> outs = new ArrayList<>();
+        // Every target its first formula, then the improvements: so that when the machine's time runs out,
+        // it is an improvement that is left out, never a target's only formula.
+        List<FormulaFitter.Pending> targets = new ArrayList<>();
         for (int v = 0; v < state.size(); v++) {
             Map<List<Long>, Long> rows = new LinkedHashMap<>();
             for (StateMachine.Transition t : machine.transitions()) {
@@ -69,21 +69,30 @@ public final class ProgramAssembler {
                 row.addAll(t.input());
                 rows.put(row, t.next().get(v));
             }
-            FormulaFitter.Fit fit = fitter.fit("next_" + state.get(v), transitionColumns, rows, until);
-            formulas.add(fit.formula());
-            if (fit.expr() != null) {
-                variables.add(new StateVariable(state.get(v), machine.initial().get(v), fit.expr()));
-            }
+            targets.add(fitter.start("next_" + state.get(v), transitionColumns, rows));
         }
         for (int k = 0; k < outputs.size(); k++) {
             Map<List<Long>, Long> rows = new LinkedHashMap<>();
             for (StateMachine.Emission e : machine.emissions()) {
                 rows.put(e.state(), e.output().get(k));
             }
-            FormulaFitter.Fit fit = fitter.fit(outputs.get(k), state, rows, until);
+            targets.add(fitter.start(outputs.get(k), state, rows));
+        }
+        targets.forEach(t -> t.first(until));
+        targets.forEach(t -> t.improve(until));
+        List<Formula> formulas = new ArrayList<>();
+        List<StateVariable> variables = new ArrayList<>();
+        List<Output> outs = new ArrayList<>();
+        for (int j = 0; j < targets.size(); j++) {
+            FormulaFitter.Fit fit = targets.get(j).fit();
             formulas.add(fit.formula());
-            if (fit.expr() != null) {
-                outs.add(new Output(outputs.get(k), fit.expr()));
+            if (fit.expr() == null) {
+                continue;
+            }
+            if (j < state.size()) {
+                variables.add(new StateVariable(state.get(j), machine.initial().get(j), fit.expr()));
+            } else {
+                outs.add(new Output(outputs.get(j - state.size()), fit.expr()));
             }
         }
         if (formulas.stream().anyMatch(f -> !f.fitted())) {

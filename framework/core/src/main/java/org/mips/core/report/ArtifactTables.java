@@ -157,7 +157,7 @@ final class ArtifactTables {
     static String proof(ProofRecord proof, TaskDir dir) {
         String status = proof.status() == null ? "unknown" : proof.status().label();
         Html html = new Html().open("p").element("span", status, "class",
-                "badge " + (proof.proven() ? "st-proven" : "st-failed")).text(" ")
+                "badge " + (proof.proven() ? "st-proven" : proof.status() == ProofRecord.Status.TABLES_AGREE ? "st-solved" : "st-failed")).text(" ")
                 .text(proof.detail()).close("p");
         html.open("table", "class", "facts").open("tbody");
         fact(html, "claim", proof.claim());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mips.core.io.AtomicFiles;
+import org.mips.core.prove.ProofRecord;
 import org.mips.core.store.RunStore;
 import org.mips.spi.pipeline.BuiltInStages;
 
@@ -62,31 +63,74 @@ public final class ResultsFiles {
         out.append(String.format(Locale.ROOT, "Produced by `%s`: %d tasks, %d at a time, each with a search budget of %s; wall time %s%s.%n%n",
                 run.command(), totals.tasks(), run.jobs(), minutes(run.budgetPerTaskSeconds()), minutes(run.wallSeconds()),
                 run.complete() ? "" : " so far (the run has not finished; `--resume` continues it)"));
+        boolean paper = results.stream().anyMatch(r -> r.paper() != null);
+        long tablesAgree = results.stream().filter(ResultsFiles::tablesAgree).count();
+        boolean specified = paper || totals.proven() > 0 || results.stream().anyMatch(r -> r.proof() != null && !tablesAgree(r)
+                && r.proof().status() != ProofRecord.Status.NO_PROOF);
         out.append("Each task runs the whole pipeline: search for the smallest perfect network, simplify, extract, regress, "
-                + "verify, prove, emit. **Solved** means the program reproduced every output of the task's whole held-out split "
-                + "and of 10,000 fresh sequences ten times the training length. **Proven** means `dafny` verified the generated "
-                + "proof that the program and the task's specification emit the same outputs on every input sequence of every "
-                + "length. Beside ours: the reference's evidence for the paper's MIPS (Y: its emitted program is exactly correct) "
-                + "and GPT-4 as the paper counted it.\n\n");
-        out.append("## Totals\n\n");
-        out.append(String.format(Locale.ROOT, "- Solved: **%d** of %d; proven for every input length: **%d**.%n", totals.solved(),
-                totals.tasks(), totals.proven()));
-        out.append(String.format(Locale.ROOT, "- The paper's MIPS: %d; GPT-4: %d.%n", totals.mips(), totals.gpt4()));
-        out.append(String.format(Locale.ROOT, "- Solved by us and not by MIPS: %d (%s); by MIPS and not by us: %d (%s).%n",
-                totals.solvedOnlyByUs(), names(results, r -> r.solved() && (r.paper() == null || !r.paper().mipsSolved())),
-                totals.mipsOnly(), names(results, r -> !r.solved() && r.paper() != null && r.paper().mipsSolved())));
-        out.append(String.format(Locale.ROOT, "- Union of ours and MIPS: %d; of all three: %d.%n%n", totals.unionWithMips(), totals.unionAll()));
+                + "verify, prove, emit. ").append(solvedMeans(results));
+        if (specified) {
+            out.append(" **Proven** means `dafny` verified the generated proof that the program and the task's specification emit "
+                    + "the same outputs on every input sequence of every length.");
+        }
+        if (tablesAgree > 0) {
+            out.append(" **Tables agree** means `dafny` verified that the program's formulas give the extracted machine's initial "
+                    + "state, next state and output on every state and input the network was observed in. Data defines its task "
+                    + "only by its rows, so this is not a proof and says nothing beyond those rows.");
+        }
+        if (paper) {
+            out.append(" Beside ours: the reference's evidence for the paper's MIPS (Y: its emitted program is exactly correct) "
+                    + "and GPT-4 as the paper counted it.");
+        }
+        out.append("\n\n## Totals\n\n");
+        out.append(String.format(Locale.ROOT, "- Solved: **%d** of %d", totals.solved(), totals.tasks()));
+        if (specified) {
+            out.append(String.format(Locale.ROOT, "; proven for every input length: **%d**", totals.proven()));
+        }
+        if (tablesAgree > 0) {
+            out.append(String.format(Locale.ROOT, "; tables agree (not a proof): %d", tablesAgree));
+        }
+        out.append(".\n");
+        if (paper) {
+            out.append(String.format(Locale.ROOT, "- The paper's MIPS: %d; GPT-4: %d.%n", totals.mips(), totals.gpt4()));
+            out.append(String.format(Locale.ROOT, "- Solved by us and not by MIPS: %d (%s); by MIPS and not by us: %d (%s).%n",
+                    totals.solvedOnlyByUs(), names(results, r -> r.solved() && (r.paper() == null || !r.paper().mipsSolved())),
+                    totals.mipsOnly(), names(results, r -> !r.solved() && r.paper() != null && r.paper().mipsSolved())));
+            out.append(String.format(Locale.ROOT, "- Union of ours and MIPS: %d; of all three: %d.%n", totals.unionWithMips(), totals.unionAll()));
+        }
+        out.append("\n");
         out.append("## Per task\n\n");
-        out.append("| task | status | stage reached | network | detector | regressors | program size | time | why not proven | MIPS | GPT-4 |\n");
-        out.append("|---|---|---|---|---|---|---:|---:|---|---|---|\n");
+        out.append("| task | status | stage reached | network | detector | regressors | program size | time | why not proven |"
+                + (paper ? " MIPS | GPT-4 |" : "") + "\n");
+        out.append("|---|---|---|---|---|---|---:|---:|---|" + (paper ? "---|---|" : "") + "\n");
         for (TaskResult r : results) {
             String status = r.solved() ? "**" + r.status().label() + "**" : r.status().label();
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", r.task(), status, r.stage(),
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |", r.task(), status, r.stage(),
                     r.architecture() == null ? "" : "`" + r.architecture() + "`", nz(r.detector()), String.join("+", r.regressors()),
-                    r.programSize() == null ? "" : r.programSize(), minutes(r.totalSeconds()), cell(r.reason()),
-                    r.paper() == null ? "" : r.paper().mips(), r.paper() == null ? "" : r.paper().gpt4()));
+                    r.programSize() == null ? "" : r.programSize(), minutes(r.totalSeconds()), cell(r.reason())));
+            if (paper) {
+                out.append(String.format(Locale.ROOT, " %s | %s |", r.paper() == null ? "" : r.paper().mips(), r.paper() == null ? "" : r.paper().gpt4()));
+            }
+            out.append('\n');
         }
         return out.toString();
+    }
+
+    private static boolean tablesAgree(TaskResult r) {
+        return r.proof() != null && r.proof().status() == ProofRecord.Status.TABLES_AGREE;
+    }
+
+    /** What "solved" checked: the held-out split always, the sequences ten times longer where the task can make them. */
+    private static String solvedMeans(List<TaskResult> results) {
+        List<TaskResult> verified = results.stream().filter(r -> r.verification() != null).toList();
+        long longer = verified.stream().filter(r -> r.verification().checks().size() > 1).count();
+        if (!verified.isEmpty() && longer == 0) {
+            return "**Solved** means the program reproduced every output of the data's held-out split (data has no "
+                    + "generator for longer sequences, so nothing beyond the split was checked).";
+        }
+        String both = "**Solved** means the program reproduced every output of the task's whole held-out split and of 10,000 "
+                + "fresh sequences ten times the training length";
+        return longer == verified.size() ? both + "." : both + " (for a task of data, only the held-out split: it has no generator).";
     }
 
     private static String names(List<TaskResult> results, java.util.function.Predicate<TaskResult> which) {

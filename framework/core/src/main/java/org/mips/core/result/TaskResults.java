@@ -69,7 +69,7 @@ public final class TaskResults {
         if (verified) {
             status = proven ? TaskStatus.PROVEN : TaskStatus.SOLVED;
             reason = failure.map(TaskResults::failed)
-                    .orElse(proven ? "" : proof.map(p -> "not proven (" + p.status().label() + "): " + p.detail()).orElse("no proof was attempted"));
+                    .orElse(proven ? "" : proof.map(TaskResults::notProven).orElse("no proof was attempted"));
         } else if (stop.isPresent()) {
             // A stage that found nothing says more than an optional one that failed before it.
             status = TaskStatus.UNSOLVED;
@@ -98,6 +98,12 @@ public final class TaskResults {
                 List.copyOf(regressors), size,
                 verification.orElse(null), proof.orElse(null), code, seconds,
                 Math.round(total * 10) / 10.0, null);
+    }
+
+    private static String notProven(ProofRecord proof) {
+        return proof.status() == ProofRecord.Status.TABLES_AGREE
+                ? "data only, nothing to prove against; the formulas agree with the machine's tables on the observed rows (" + proof.detail() + ")"
+                : "not proven (" + proof.status().label() + "): " + proof.detail();
     }
 
     private static String failed(StageReport report) {

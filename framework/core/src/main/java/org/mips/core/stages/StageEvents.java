@@ -151,6 +151,7 @@ public final class StageEvents {
             }
             String verdict = switch (proof.status()) {
                 case PROVEN -> "PROVEN: " + proof.claim();
+                case TABLES_AGREE -> "not a proof; the tables agree: " + proof.claim();
                 case NOT_AVAILABLE -> "not proven (the verifier is not installed): " + proof.detail();
                 case FAILED, NO_PROOF -> "NOT proven (" + proof.status().label() + "): " + proof.detail();
             };

@@ -189,7 +189,7 @@ class DistributionIT {
         assertTrue(results.contains("**Solved** means the program reproduced every output of the data's held-out split"), results);
         assertTrue(results.contains("| task | status | stage reached | network | detector | regressors | program size | time | why not proven |\n"),
                 results);
-        assertTrue(report.contains("formulas agree with the machine's tables on the observed rows (not a proof)"), report);
+        assertTrue(report.contains("formulas agree with the machine&#39;s tables on the observed rows (not a proof)"), report);
         assertTrue(report.contains("tables agree"), report);
     }
 

@@ -137,6 +137,8 @@ final class BenchCommand implements Callable<Integer> {
         stdout.println(String.format(Locale.ROOT, "wall time %s over %d session(s); results in %s, %s and %s; report: %s",
                 ResultsFiles.minutes(done.wallSeconds()), done.sessions().size(), out.resolve(ResultsFiles.MARKDOWN), out.resolve(ResultsFiles.JSON),
                 out.resolve(ResultsFiles.CSV), report));
+        ResultsFiles.slowestProof(results).ifPresent(r -> stdout.println(String.format(Locale.ROOT, "slowest proof: %.1f s (%s)",
+                r.proof().seconds(), r.task())));
         for (TaskResult r : results) {
             if (r.status() != TaskStatus.PROVEN) {
                 stdout.println(String.format(Locale.ROOT, "  %s: %s at %s: %s", r.task(), r.status().label(), r.stage(), r.reason()));

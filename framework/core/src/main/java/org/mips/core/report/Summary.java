@@ -3,6 +3,7 @@ package org.mips.core.report;
 import java.util.Locale;
 import org.mips.core.prove.ProofRecord;
 import org.mips.core.result.BenchResults;
+import org.mips.core.result.ResultsFiles;
 import org.mips.core.result.Totals;
 
 /**
@@ -47,6 +48,7 @@ final class Summary {
             stat(html, tablesAgree + " / " + totals.tasks(), "formulas agree with the machine's tables on the observed rows (not a proof)",
                     percentOf(tablesAgree, totals));
         }
+        ResultsFiles.slowestProof(results.tasks()).ifPresent(r -> stat(html, Fmt.seconds(r.proof().seconds()), "slowest proof (" + r.task() + ")", ""));
         if (paper) {
             stat(html, Integer.toString(totals.mips()), "solved by MIPS (paper)", "");
             stat(html, Integer.toString(totals.gpt4()), "solved by GPT-4 (paper)", "");

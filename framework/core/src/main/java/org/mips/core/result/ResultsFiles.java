@@ -91,6 +91,8 @@ public final class ResultsFiles {
             out.append(String.format(Locale.ROOT, "; tables agree (not a proof): %d", tablesAgree));
         }
         out.append(".\n");
+        slowestProof(results).ifPresent(r -> out.append(String.format(Locale.ROOT, "- Slowest proof: %.1f s (%s).%n", r.proof().seconds(),
+                r.task())));
         if (paper) {
             out.append(String.format(Locale.ROOT, "- The paper's MIPS: %d; GPT-4: %d.%n", totals.mips(), totals.gpt4()));
             out.append(String.format(Locale.ROOT, "- Solved by us and not by MIPS: %d (%s); by MIPS and not by us: %d (%s).%n",
@@ -114,6 +116,12 @@ public final class ResultsFiles {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /** The task whose proof (proven, or tables agreeing) took the verifier longest. */
+    public static java.util.Optional<TaskResult> slowestProof(List<TaskResult> results) {
+        return results.stream().filter(r -> r.proof() != null && (r.proof().proven() || tablesAgree(r)))
+                .max(java.util.Comparator.comparingDouble(r -> r.proof().seconds()));
     }
 
     private static boolean tablesAgree(TaskResult r) {

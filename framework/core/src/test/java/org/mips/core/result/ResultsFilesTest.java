@@ -1,6 +1,7 @@
 package org.mips.core.result;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -9,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mips.core.prove.ProofRecord;
+import org.mips.core.regress.Verification;
+import org.mips.core.regress.VerificationRecord;
 import org.mips.core.store.RunStore;
 
 /** The benchmark's tables and totals. */
@@ -49,6 +53,25 @@ class ResultsFilesTest {
         assertTrue(md.contains("- Solved: **3** of 5; proven for every input length: **2**."), md);
         assertTrue(md.contains("by MIPS and not by us: 1 (C)"), md);
         assertTrue(md.contains("best accuracy 0.9 / of 1"), "a pipe would split the table's cell: " + md);
+    }
+
+    @Test
+    void aBenchOfDataExplainsOnlyTheChecksThatRanAndNeverSaysProven(@TempDir Path dir) throws Exception {
+        VerificationRecord heldOutOnly = new VerificationRecord("parity", true, List.of(new Verification.Check("held-out split", 300, 10, "")));
+        ProofRecord tables = new ProofRecord("parity", ProofRecord.Status.TABLES_AGREE, "dafny: finished with 9 verified, 0 errors",
+                "on each of the 2 states and 4 state-input pairs the network was observed in, ...", "dafny", List.of(), "", "proof.dfy", 2.1);
+        List<TaskResult> data = List.of(new TaskResult("parity", "d", "tasks/parity", TaskStatus.SOLVED, "emit", "tables agree", "1,2,3,1,0",
+                "cluster", List.of("boolean"), 3, heldOutOnly, tables, List.of(), Map.of("search", 1.5), 1.5, null));
+        ResultsFiles.write(dir, BenchResults.of("mips bench --data d", 2, 60, 125, true, data));
+        String md = Files.readString(dir.resolve(ResultsFiles.MARKDOWN));
+        for (String claim : List.of("specification", "ten times", "10,000", "MIPS", "GPT-4", "Proven")) {
+            assertFalse(md.contains(claim), () -> "'" + claim + "' in:\n" + md);
+        }
+        assertTrue(md.contains("- Solved: **1** of 1; tables agree (not a proof): 1.\n"), md);
+        assertTrue(md.contains("**Solved** means the program reproduced every output of the data's held-out split"), md);
+        assertTrue(md.contains("**Tables agree** means"), md);
+        assertTrue(md.contains("- Slowest proof: 2.1 s (parity).\n"), md);
+        assertTrue(md.contains("| why not proven |\n|---|---|---|---|---|---|---:|---:|---|\n"), md);
     }
 
     @Test

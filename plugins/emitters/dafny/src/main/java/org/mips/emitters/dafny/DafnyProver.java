@@ -110,7 +110,9 @@ public final class DafnyProver implements Prover {
             long start = System.nanoTime();
             ToolRun linear = ExternalTool.run(List.of(dafny.get().toString(), "/compile:0", "/nologo", "/noNLarith", "proof.dfy"),
                     dir.path(), "", timeout);
-            if (linear.timedOut() || linear.exitCode() == 0) {
+            // A table agreement states ground rows only, which linear arithmetic decides; without it Z3 4.8
+            // searched past 300 s on the six rows of (x - s) % 3, that it refutes in 4 s with.
+            if (linear.timedOut() || linear.exitCode() == 0 || obligation instanceof TableAgreement) {
                 return new ProofResult(verdict(linear), summary(linear, timeout), source);
             }
             Duration left = timeout.minusNanos(System.nanoTime() - start);

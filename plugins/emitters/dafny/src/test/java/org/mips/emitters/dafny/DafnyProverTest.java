@@ -214,6 +214,31 @@ class DafnyProverTest {
         return new TableAgreement("parity", program, machine, "the formulas reproduce the tables");
     }
 
+    /** {@code state := (x - state) % 3} read off as a table of three states; {@code wrongRow} off by one in one row, or -1. */
+    private static TableAgreement modularTables(int wrongRow) {
+        List<StateMachine.Transition> transitions = new java.util.ArrayList<>();
+        for (long s = 0; s <= 2; s++) {
+            for (long x = 0; x <= 1; x++) {
+                long next = Math.floorMod(x - s, 3) + (transitions.size() == wrongRow ? 1 : 0);
+                transitions.add(new StateMachine.Transition(List.of(s), List.of(x), List.of(next), 10));
+            }
+        }
+        List<StateMachine.Emission> emissions = java.util.stream.LongStream.rangeClosed(0, 2)
+                .mapToObj(s -> new StateMachine.Emission(List.of(s), List.of(s), 20)).toList();
+        Program program = program("mod3", 0, 1, List.of(var("state", 0, "(x - state) % 3")), "state");
+        return new TableAgreement("mod3", program, new StateMachine(List.of("state"), List.of(0L), transitions, emissions), "tables");
+    }
+
+    @Test
+    void aModuloTableIsCheckedAndAWrongRowRefutedWithLinearArithmeticAlone() {
+        // Z3's nonlinear arithmetic searched past 300 s on these six rows; the prover must not fall back to it here.
+        ProofResult proven = new DafnyProver().prove(modularTables(-1), TIMEOUT);
+        assertEquals(ProofResult.Status.PROVEN, proven.status(), proven.detail() + "\n" + proven.source());
+        ProofResult refuted = new DafnyProver().prove(modularTables(5), TIMEOUT);
+        assertEquals(ProofResult.Status.FAILED, refuted.status(), refuted.source());
+        assertTrue(refuted.detail().startsWith("dafny exit 4: "), refuted.detail());
+    }
+
     @Test
     void theTableProofStatesEachRowAsALemma() {
         String source = new DafnyProver().write(parityTables("state ^ x"));

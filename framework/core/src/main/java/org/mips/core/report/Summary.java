@@ -1,7 +1,6 @@
 package org.mips.core.report;
 
 import java.util.Locale;
-import org.mips.core.prove.ProofRecord;
 import org.mips.core.result.BenchResults;
 import org.mips.core.result.ResultsFiles;
 import org.mips.core.result.Totals;
@@ -38,10 +37,9 @@ final class Summary {
         html.open("div", "class", "totals");
         stat(html, totals.solved() + " / " + totals.tasks(), "solved (verified)", percentOf(totals.solved(), totals));
         boolean paper = results.tasks().stream().anyMatch(task -> task.paper() != null);
-        long tablesAgree = results.tasks().stream()
-                .filter(task -> task.proof() != null && task.proof().status() == ProofRecord.Status.TABLES_AGREE).count();
+        long tablesAgree = ResultsFiles.tablesAgree(results.tasks());
         // Data without a specification has nothing to be proven against: no card says "proven" for it.
-        if (paper || totals.proven() > 0 || tablesAgree == 0) {
+        if (ResultsFiles.againstSpecifications(results.tasks())) {
             stat(html, totals.proven() + " / " + totals.tasks(), "proven with Dafny", percentOf(totals.proven(), totals));
         }
         if (tablesAgree > 0) {

@@ -64,9 +64,8 @@ public final class ResultsFiles {
                 run.command(), totals.tasks(), run.jobs(), minutes(run.budgetPerTaskSeconds()), minutes(run.wallSeconds()),
                 run.complete() ? "" : " so far (the run has not finished; `--resume` continues it)"));
         boolean paper = results.stream().anyMatch(r -> r.paper() != null);
-        long tablesAgree = results.stream().filter(ResultsFiles::tablesAgree).count();
-        boolean specified = paper || totals.proven() > 0 || results.stream().anyMatch(r -> r.proof() != null && !tablesAgree(r)
-                && r.proof().status() != ProofRecord.Status.NO_PROOF);
+        long tablesAgree = tablesAgree(results);
+        boolean specified = againstSpecifications(results);
         out.append("Each task runs the whole pipeline: search for the smallest perfect network, simplify, extract, regress, "
                 + "verify, prove, emit. ").append(solvedMeans(results));
         if (specified) {
@@ -122,6 +121,20 @@ public final class ResultsFiles {
     public static java.util.Optional<TaskResult> slowestProof(List<TaskResult> results) {
         return results.stream().filter(r -> r.proof() != null && (r.proof().proven() || tablesAgree(r)))
                 .max(java.util.Comparator.comparingDouble(r -> r.proof().seconds()));
+    }
+
+    /** The tasks whose formulas were checked against their machine's tables (data without a specification). */
+    public static long tablesAgree(List<TaskResult> results) {
+        return results.stream().filter(ResultsFiles::tablesAgree).count();
+    }
+
+    /**
+     * Whether the run has tasks a proof could be against a specification for: the paper's, or any whose
+     * prover got further than "nothing to prove against" and did not only compare tables.
+     */
+    public static boolean againstSpecifications(List<TaskResult> results) {
+        return results.stream().anyMatch(r -> r.paper() != null || r.status() == TaskStatus.PROVEN
+                || r.proof() != null && !tablesAgree(r) && r.proof().status() != ProofRecord.Status.NO_PROOF);
     }
 
     private static boolean tablesAgree(TaskResult r) {

@@ -138,15 +138,7 @@ final class ProofModuleWriter {
         line("  }");
         line("}");
         line("");
-        line("// The theorem: on every input sequence over the alphabet, of every length, the outputs are equal.");
-        line("lemma ProgramMeetsSpecification(xs: seq<In>)");
-        line("  requires AllOk(xs)");
-        line("  ensures ProgRun(xs, InitP()) == SpecRun(xs, InitS())");
-        line("{");
-        line("  InitialStatesCorrespond();");
-        line("  RunsCorrespond(xs, InitS());");
-        line("}");
-        line("");
+        theorem("RunsCorrespond(xs, InitS());");
     }
 
     /** Rel, the listed pairs, and the induction that carries it through every step. */
@@ -188,13 +180,18 @@ final class ProofModuleWriter {
         line("  }");
         line("}");
         line("");
+        theorem("RunsCorrespond(xs, InitS(), InitP());");
+    }
+
+    /** The theorem at the initial states, from the initial correspondence and the induction ({@code runs}, the call). */
+    private void theorem(String runs) {
         line("// The theorem: on every input sequence over the alphabet, of every length, the outputs are equal.");
         line("lemma ProgramMeetsSpecification(xs: seq<In>)");
         line("  requires AllOk(xs)");
         line("  ensures ProgRun(xs, InitP()) == SpecRun(xs, InitS())");
         line("{");
         line("  InitialStatesCorrespond();");
-        line("  RunsCorrespond(xs, InitS(), InitP());");
+        line("  " + runs);
         line("}");
         line("");
     }

@@ -10,8 +10,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.mips.cli.bench.Bench;
@@ -69,6 +71,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", description = "Run every dataset (*.jsonl, *.json, *.csv) in this folder, each as a task.")
     Path dataDir;
+
+    @Option(names = "--networks", paramLabel = "DIR", description = "Networks trained elsewhere, one per task: DIR/<task>.safetensors "
+            + "(or <task>.json, a network.json). A task with one starts from it (mips run --network) instead of searching; alone, "
+            + "the option runs the tasks it has networks for.")
+    Path networksDir;
 
     @Option(names = "--budget-per-task", paramLabel = "TIME", defaultValue = "5m",
             description = "Each task's architecture search budget (default: ${DEFAULT-VALUE}); the search may overrun it by a minute.")
@@ -165,8 +172,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private BenchManifest resumed() {
-        if (taskNames != null || all || dataDir != null) {
-            throw new UserException("--resume continues the run in --out with its own tasks; do not give --tasks, --all or --data");
+        if (taskNames != null || all || dataDir != null || networksDir != null) {
+            throw new UserException("--resume continues the run in --out with its own tasks; do not give --tasks, --all, --data or --networks");
         }
         if (root.configFile != null || !root.assignments.isEmpty()) {
             throw new UserException("--resume continues the run in --out with its own configuration; do not give --config or --set");
@@ -184,8 +191,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private BenchManifest fresh() {
         int sources = (taskNames != null ? 1 : 0) + (all ? 1 : 0) + (dataDir != null ? 1 : 0);
-        if (sources != 1) {
-            throw new UserException("give one of --tasks A,B,..., --all or --data DIR (or --resume to continue a run)");
+        if (sources > 1 || sources == 0 && networksDir == null) {
+            throw new UserException("give one of --tasks A,B,..., --all, --data DIR or --networks DIR (or --resume to continue a run)");
         }
         if (Files.exists(out.resolve(BenchManifest.FILE.fileName()))) {
             throw new UserException("--out " + out + ": holds an earlier benchmark run; continue it with --resume, or choose another --out");
@@ -198,7 +205,8 @@ final class BenchCommand implements Callable<Integer> {
                     + ", or the deadline stops the proof before it can report");
         }
         Mips mips = root.mips();
-        List<BenchTask> tasks = dataDir != null ? userTasks() : builtInTasks();
+        Map<String, Path> networks = networksDir == null ? Map.of() : networks();
+        List<BenchTask> tasks = withNetworks(dataDir != null ? userTasks() : sources == 0 ? networkTasks(networks) : builtInTasks(), networks);
         List<String> settings = taskSettings(mips, searchBudget, deadline, proofLimit);
         // What every task's process would refuse is refused here, once, before a task runs: its configuration
         // is this command line's with the task settings under its --set.
@@ -260,6 +268,61 @@ final class BenchCommand implements Callable<Integer> {
         return bench;
     }
 
+    /** The networks of {@code --networks}, by the task id their file is named after. */
+    private Map<String, Path> networks() {
+        if (!Files.isDirectory(networksDir)) {
+            throw new UserException("--networks " + networksDir + ": not a directory");
+        }
+        Map<String, Path> networks = new TreeMap<>();
+        try (Stream<Path> listing = Files.list(networksDir)) {
+            for (Path file : listing.filter(Files::isRegularFile).sorted().toList()) {
+                String name = file.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                if (dot > 0 && List.of(".safetensors", ".json").contains(name.substring(dot).toLowerCase(Locale.ROOT))) {
+                    Path other = networks.put(name.substring(0, dot), file.toAbsolutePath());
+                    if (other != null) {
+                        throw new UserException(file + ": " + other.getFileName() + " is a network for the same task; keep one of them");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (networks.isEmpty()) {
+            throw new UserException("--networks " + networksDir + ": no <task>.safetensors or <task>.json files");
+        }
+        return networks;
+    }
+
+    /** The built-in tasks {@code --networks} has a file for; a file named after no task is bad input. */
+    private List<BenchTask> networkTasks(Map<String, Path> networks) {
+        List<BenchTask> tasks = new ArrayList<>();
+        for (Map.Entry<String, Path> network : networks.entrySet()) {
+            Task task;
+            try {
+                task = root.mips().tasks().find(network.getKey());
+            } catch (UserException e) {
+                throw new UserException(network.getValue() + ": named after no task (" + e.getMessage() + ")");
+            }
+            tasks.add(new BenchTask(task.id(), task.description(), List.of(task.id())));
+        }
+        return tasks;
+    }
+
+    /** Each task that {@code --networks} has a file for starts from it. */
+    private static List<BenchTask> withNetworks(List<BenchTask> tasks, Map<String, Path> networks) {
+        List<BenchTask> started = new ArrayList<>();
+        for (BenchTask task : tasks) {
+            Path network = networks.get(task.id());
+            List<String> source = new ArrayList<>(task.source());
+            if (network != null) {
+                source.addAll(List.of(ChildCommand.NETWORK, network.toString()));
+            }
+            started.add(new BenchTask(task.id(), task.description(), source));
+        }
+        return started;
+    }
+
     private List<BenchTask> userTasks() {
         if (!Files.isDirectory(dataDir)) {
             throw new UserException("--data " + dataDir + ": not a directory");
@@ -296,6 +359,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (dataDir != null) {
             args.add("--data " + dataDir);
+        }
+        if (networksDir != null) {
+            args.add("--networks " + networksDir);
         }
         // Every budget, defaults too, so that the recorded command reproduces the run whatever the defaults become.
         args.add("--budget-per-task " + budget);

@@ -1,5 +1,6 @@
 package org.mips.cli;
 
+import org.mips.spi.network.NetworkFormatException;
 import java.io.PrintWriter;
 import org.mips.core.UserException;
 import org.mips.core.pipeline.PipelineResult;
@@ -26,7 +27,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception error, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        if (error instanceof UserException || error instanceof DataFormatException) {
+        if (isUsers(error)) {
             err.println("mips: " + error.getMessage());
             if (debug) {
                 error.printStackTrace(err);
@@ -41,6 +42,11 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         return INTERNAL_ERROR;
     }
 
+    /** Whether {@code error} is a problem with the user's input: a file, an option, data, a weight file. */
+    static boolean isUsers(Throwable error) {
+        return error instanceof UserException || error instanceof DataFormatException || error instanceof NetworkFormatException;
+    }
+
     /** A pipeline command's exit code: 1 when a stage failed, else 3 when a stage found nothing and ended the run, else 0. */
     static int of(PipelineResult result) {
         return result.anyFailed() ? INTERNAL_ERROR : result.stopped() ? NOTHING_FOUND : 0;
@@ -48,7 +54,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
 
     /** How a failure reads in one line: the user's problem as it is, anything else as an internal error. */
     static String oneLine(Exception error) {
-        return error instanceof UserException || error instanceof DataFormatException ? error.getMessage()
+        return isUsers(error) ? error.getMessage()
                 : "internal error: " + Problems.describe(error);
     }
 

@@ -13,15 +13,13 @@ import org.mips.core.pipeline.PipelineResult;
 import org.mips.core.pipeline.RunRecord;
 import org.mips.core.stages.EmitStage;
 import org.mips.core.stages.ProveStage;
+import org.mips.core.stages.RunArtifacts;
 import org.mips.core.stages.SearchStage;
 import org.mips.core.store.RunStore;
 import org.mips.spi.pipeline.StageOutcome;
 import org.mips.spi.task.Task;
-import org.mips.tasks.data.UserData;
-import org.mips.tasks.data.UserData.OnContradiction;
-import org.mips.tasks.data.UserDataTask;
-import org.mips.tasks.data.UserDataset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,6 +51,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--majority", description = "With --data: where sequences with the same inputs up to a step have different outputs "
             + "there, keep the most common output (and say so) instead of refusing the data.")
     boolean majority;
+
+    @Option(names = "--network", paramLabel = "FILE", description = "Start from this network instead of searching for one: a weight file "
+            + "trained elsewhere (.safetensors; see 'mips import' for how it is read) or a network.json; the run starts at simplify.")
+    Path network;
+
+    @Mixin
+    ImportFlags importFlags;
 
     @Option(names = "--from", paramLabel = "STAGE", description = "Start at this stage, reading the earlier stages' artifacts from the "
             + "output directory.")
@@ -121,6 +126,15 @@ final class RunCommand implements Callable<Integer> {
                     }
                     request = request.from(at.get());
                 }
+                if (network != null) {
+                    if (from != null || resume) {
+                        throw new UserException("give --network FILE or " + (resume ? "--resume" : "--from STAGE") + ", not both");
+                    }
+                    NetworkImports.place(mips, task, network, importFlags.options(inputEncoding, outputEncoding), importFlags.any(), store, console);
+                    request = request.from(mips.pipeline().stageAfter(RunArtifacts.NETWORK));
+                } else if (importFlags.any()) {
+                    throw new UserException("--layout, --activation, --readout-prefix, --tensor, --arch and --format go with --network FILE");
+                }
                 request = from == null ? request : request.from(from);
                 request = to == null ? request : request.to(to);
                 PipelineResult result = mips.pipeline().run(request, new ConsoleReporter(console, store), log);
@@ -133,16 +147,6 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Task task(Mips mips) {
-        if ((taskName == null) == (data == null)) {
-            throw new UserException("give a TASK or --data FILE (one of them)");
-        }
-        if (data == null) {
-            return mips.tasks().find(taskName);
-        }
-        UserDataset dataset = UserData.read(data, majority ? OnContradiction.MAJORITY : OnContradiction.REFUSE);
-        if (!dataset.changes().isEmpty()) {
-            spec.commandLine().getErr().println("mips: " + data + ": " + dataset.changes());
-        }
-        return new UserDataTask(dataset);
+        return TaskSource.of(mips, taskName, data, majority, "a TASK", spec.commandLine().getErr());
     }
 }

@@ -1,5 +1,6 @@
 package org.mips.normalizers;
 
+import java.util.Optional;
 import java.util.List;
 import org.mips.spi.network.Network;
 import org.mips.spi.normalize.Normalizer;
@@ -31,6 +32,11 @@ public final class L1Normalizer implements Normalizer {
     @Override
     public String description() {
         return "Retrains with the largest L1 penalty that keeps the network perfect (bisection over 1e-5..1e-2)";
+    }
+
+    @Override
+    public Optional<String> refusal(Network network, NormalizerContext context) {
+        return context.backend().refusal(network.architecture()).map(reason -> "it retrains the network with an L1 penalty, and " + reason);
     }
 
     @Override

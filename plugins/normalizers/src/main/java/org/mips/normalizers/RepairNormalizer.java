@@ -1,5 +1,6 @@
 package org.mips.normalizers;
 
+import java.util.Optional;
 import org.mips.spi.network.Network;
 import org.mips.spi.normalize.Normalizer;
 import org.mips.spi.normalize.NormalizerContext;
@@ -28,6 +29,11 @@ public final class RepairNormalizer implements Normalizer {
     @Override
     public String description() {
         return "Quantizes, then retrains with exact zeros frozen until the network is perfect again";
+    }
+
+    @Override
+    public Optional<String> refusal(Network network, NormalizerContext context) {
+        return context.backend().refusal(network.architecture()).map(reason -> "it retrains the network after quantizing it, and " + reason);
     }
 
     @Override

@@ -58,6 +58,9 @@ public record ChildCommand(List<String> launcher, List<String> global) {
         return new ChildCommand(launcher, global);
     }
 
+    /** The option of {@code mips run} that starts a task from a network trained elsewhere. */
+    public static final String NETWORK = "--network";
+
     /**
      * {@code mips run} for {@code task} from stage {@code from} (empty: the first), with its artifacts in
      * {@code dir} and its events on standard output.
@@ -65,7 +68,13 @@ public record ChildCommand(List<String> launcher, List<String> global) {
     public List<String> run(BenchTask task, Optional<String> from, Path dir) {
         List<String> command = new ArrayList<>(launcher);
         command.add("run");
-        command.addAll(task.source());
+        List<String> source = new ArrayList<>(task.source());
+        int network = source.indexOf(NETWORK);
+        if (network >= 0 && from.isPresent()) {
+            // The network was imported when the task first ran; a run that goes on from a later stage reads it there.
+            source.subList(network, network + 2).clear();
+        }
+        command.addAll(source);
         command.addAll(global);
         command.addAll(List.of("--out", dir.toAbsolutePath().toString(), "--events", "-"));
         from.ifPresent(stage -> command.addAll(List.of("--from", stage)));

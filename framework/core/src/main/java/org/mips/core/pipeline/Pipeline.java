@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mips.core.UserException;
 import org.mips.core.config.ConfigValue;
@@ -187,6 +188,47 @@ public final class Pipeline {
         } catch (IllegalStateException interrupted) {
             return StageOutcome.failed("interrupted");
         }
+    }
+
+    /** An artifact made outside the pipeline, to be placed in a run directory with {@link #adopt}. */
+    public record Placed<T>(ArtifactType<T> type, T value) {
+    }
+
+    /**
+     * Puts artifacts made outside the pipeline (an imported network) into a run directory as if a stage named
+     * {@code origin} had written them: what the stages that write the same artifacts, and every stage that reads
+     * them, left there goes first, and {@code run.json} records {@code origin} as their writer, so that a run started
+     * {@code --from} the next stage reads them as it reads any stage's, and a later run of those stages removes them.
+     *
+     * @throws UserException when the directory cannot be written or holds a run of another task
+     */
+    public void adopt(RunStore store, Task task, String origin, List<Placed<?>> artifacts) {
+        createDirectory(store.directory());
+        RunLedger ledger = RunLedger.open(store, task.id());
+        ledger.checkTask();
+        Set<String> files = artifacts.stream().map(placed -> placed.type().fileName()).collect(Collectors.toCollection(LinkedHashSet::new));
+        ledger.clean(stale(installed.stream().filter(stage -> stage.writes().stream().anyMatch(type -> files.contains(type.fileName()))).toList()),
+                Set.of());
+        artifacts.forEach(placed -> write(store, placed));
+        ledger.ran(origin, StageOutcome.done(), 0, List.copyOf(files), Map.of());
+    }
+
+    /** The first stage that comes after every stage writing {@code type}: where a run on an adopted {@code type} starts. */
+    public String stageAfter(ArtifactType<?> type) {
+        int last = -1;
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).writes().contains(type)) {
+                last = i;
+            }
+        }
+        if (last + 1 >= stages.size()) {
+            throw new UserException("no stage of the pipeline comes after the one that writes " + type.fileName());
+        }
+        return stages.get(last + 1).id();
+    }
+
+    private static <T> void write(RunStore store, Placed<T> placed) {
+        store.write(placed.type(), placed.value());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.mips.core.pipeline;
 
+import org.mips.spi.pipeline.ArtifactType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,6 +96,10 @@ final class RunLedger {
      */
     synchronized void clean(List<Stage> stale, Set<String> keep) {
         Set<String> ids = stale.stream().map(Stage::id).collect(Collectors.toSet());
+        // What was put in the directory from outside (an imported network) is stale with the stage that writes it.
+        Set<String> declared = stale.stream().flatMap(stage -> stage.writes().stream()).map(ArtifactType::fileName).collect(Collectors.toSet());
+        entries.stream().filter(entry -> !ids.contains(entry.stage()) && entry.files().stream().anyMatch(declared::contains))
+                .map(RunRecord.Entry::stage).forEach(ids::add);
         for (Stage stage : stale) {
             stage.writes().stream().filter(type -> !keep.contains(type.fileName())).forEach(store::delete);
         }
@@ -116,6 +121,13 @@ final class RunLedger {
             }
         }
         return digests;
+    }
+
+    /** Checks that the directory holds no run of another task. */
+    synchronized void checkTask() {
+        if (recordedTask.isPresent() && !recordedTask.get().equals(task)) {
+            throw anotherTask(store, recordedTask.get(), task);
+        }
     }
 
     /** Records a stage of this run as it ended: the files it wrote, with their digests, and those of what it read. */

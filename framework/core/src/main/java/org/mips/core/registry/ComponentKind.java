@@ -4,6 +4,7 @@ import org.mips.spi.encode.Encoding;
 
 import org.mips.spi.Component;
 import org.mips.spi.emit.CodeEmitter;
+import org.mips.spi.network.NetworkImporter;
 import org.mips.spi.normalize.Normalizer;
 import org.mips.spi.pipeline.Stage;
 import org.mips.spi.prove.Prover;
@@ -13,7 +14,7 @@ import org.mips.spi.represent.RepresentationDetector;
 import org.mips.spi.task.TaskSuite;
 import org.mips.spi.training.TrainingBackend;
 
-/** The ten extension points, with the names users see. */
+/** The eleven extension points, with the names users see. */
 public enum ComponentKind {
     BACKEND("backend", TrainingBackend.class),
     NORMALIZER("normalizer", Normalizer.class),
@@ -24,7 +25,8 @@ public enum ComponentKind {
     PROVER("prover", Prover.class),
     TASK_SUITE("task-suite", TaskSuite.class),
     STAGE("stage", Stage.class),
-    ENCODING("encoding", Encoding.class);
+    ENCODING("encoding", Encoding.class),
+    IMPORTER("importer", NetworkImporter.class);
 
     private final String label;
     private final Class<? extends Component> type;

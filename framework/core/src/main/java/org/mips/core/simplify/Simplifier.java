@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -73,6 +74,13 @@ public final class Simplifier {
         for (Normalizer normalizer : chain) {
             SimplifyStep step;
             Network result = null;
+            Optional<String> refusal = refusal(normalizer, current);
+            if (refusal.isPresent()) {
+                step = new SimplifyStep(normalizer.id(), SimplifyStep.Status.REFUSED, refusal.get(), metrics, null);
+                steps.add(step);
+                listener.stepFinished(step);
+                continue;
+            }
             try {
                 result = invoke(normalizer, current);
                 String invalid = invalid(current, result);
@@ -99,8 +107,21 @@ public final class Simplifier {
     }
 
     private Network invoke(Normalizer normalizer, Network network) throws TimeoutException, ExecutionException {
-        NormalizerContext context = new StepContext(inputs, backend, data, Instant.now().plus(timeLimit));
+        NormalizerContext context = context();
         return TimeLimited.call("mips-normalizer-" + normalizer.id(), () -> normalizer.normalize(network, context), timeLimit);
+    }
+
+    /** Why the normalizer will not work on the network; a check that throws is not a refusal, and the step runs and fails as it will. */
+    private Optional<String> refusal(Normalizer normalizer, Network network) {
+        try {
+            return normalizer.refusal(network, context());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private NormalizerContext context() {
+        return new StepContext(inputs, backend, data, Instant.now().plus(timeLimit));
     }
 
     /** Why {@code result} cannot replace {@code original}, or null if it can. */

@@ -17,6 +17,8 @@ public record SimplifyStep(String normalizer, Status status, String reason, Netw
         /** It returned a network, but a worse one on held-out data: the network before it is kept. */
         REVERTED,
         /** It threw, timed out, or returned an invalid network: the network before it is kept. */
-        FAILED
+        FAILED,
+        /** It said before it ran that it cannot work on this network, and why: the network before it is kept. */
+        REFUSED
     }
 }

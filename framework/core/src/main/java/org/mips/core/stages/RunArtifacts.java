@@ -1,5 +1,6 @@
 package org.mips.core.stages;
 
+import org.mips.core.imports.ImportRecord;
 import org.mips.core.emit.EmitRecord;
 import org.mips.core.extract.Codebook;
 import org.mips.core.extract.ExtractRecord;
@@ -25,6 +26,8 @@ public final class RunArtifacts {
     public static final ArtifactType<SearchResult> SEARCH = ArtifactType.of("search.json", SearchResult.class, SearchResult.SCHEMA_VERSION);
     /** The search's chosen network. */
     public static final ArtifactType<Network> NETWORK = StandardArtifacts.NETWORK;
+    /** Where an imported network came from and its accuracy on the task ({@code mips import}, {@code mips run --network}). */
+    public static final ArtifactType<ImportRecord> IMPORT = ArtifactType.of("import.json", ImportRecord.class, 1);
     /** The chosen network's training curve. */
     public static final ArtifactType<TrainingCurve> CURVE = ArtifactType.of("curve.json", TrainingCurve.class, 1);
     /** The simplified network. */

@@ -71,6 +71,7 @@ public final class StageEvents {
                 case APPLIED -> "applied";
                 case REVERTED -> "reverted: " + step.reason();
                 case FAILED -> "failed: " + step.reason();
+                case REFUSED -> "refused: " + step.reason();
             };
             return row(step.normalizer(), step.after() != null ? step.after() : step.before(), status);
         }

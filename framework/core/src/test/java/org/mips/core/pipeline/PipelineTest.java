@@ -237,6 +237,40 @@ class PipelineTest {
     }
 
     @Test
+    void anAdoptedArtifactReplacesTheStagesThatWriteItAndGoesWhenTheyRunAgain() throws Exception {
+        ArtifactType<FakeStage.Note> origin = FakeStage.artifact("origin");
+        PipelineTestKit.of(chain()).run(task, dir);
+        Pipeline pipeline = PipelineTestKit.of(chain()).pipeline();
+        pipeline.adopt(RunStore.at(dir), task, "import", List.of(new Pipeline.Placed<>(NETWORK, new FakeStage.Note("imported")),
+                new Pipeline.Placed<>(origin, new FakeStage.Note("a weight file"))));
+        assertFalse(Files.exists(dir.resolve("machine.json")), "what was made from the searched network goes");
+        assertFalse(Files.exists(dir.resolve("code.json")));
+        assertEquals(List.of("import"), RunStore.at(dir).read(RunRecord.FILE).stages().stream().map(RunRecord.Entry::stage).toList());
+        assertEquals("extract", pipeline.stageAfter(NETWORK));
+
+        // A run from the next stage reads the adopted artifact as any stage's, its digest checked.
+        FakeStage[] stages = chain();
+        Events events = PipelineTestKit.of(stages).run(PipelineRequest.of(task, RunStore.at(dir)).from("extract"));
+        assertEquals(List.of("extract", "regress", "verify", "emit"), events.started());
+        assertTrue(Files.exists(dir.resolve("origin.json")));
+
+        // A search run later writes the network itself: the import's record and files go with it.
+        PipelineTestKit.of(chain()).run(task, dir);
+        assertFalse(Files.exists(dir.resolve("origin.json")), "import.json must not speak for a searched network");
+        assertEquals(List.of("search", "extract", "regress", "verify", "emit"),
+                RunStore.at(dir).read(RunRecord.FILE).stages().stream().map(RunRecord.Entry::stage).toList());
+    }
+
+    @Test
+    void adoptingIntoAnotherTasksRunIsBadInput() {
+        PipelineTestKit.of(chain()).run(task, dir);
+        UserException error = assertThrows(UserException.class, () -> PipelineTestKit.of(chain()).pipeline().adopt(RunStore.at(dir),
+                new ParityTask("Other_Task"), "import", List.of(new Pipeline.Placed<>(NETWORK, new FakeStage.Note("imported")))));
+        assertTrue(error.getMessage().contains("holds a run of Parity_All (run.json), not of Other_Task"), error.getMessage());
+        assertTrue(Files.exists(dir.resolve("checks.json")), "nothing goes before the import is refused");
+    }
+
+    @Test
     void fromInAnotherTasksRunIsBadInputBeforeAnyStageRuns() {
         PipelineTestKit.of(chain()).run(task, dir);
         FakeStage[] stages = chain();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -126,5 +127,37 @@ class SimplifierTest {
         assertEquals("returned a non-finite weight", report.steps().get(2).reason());
         assertSame(SimplifyStep.Status.FAILED, report.steps().get(2).status());
         assertEquals(echo(1), report.network());
+    }
+
+    @Test
+    void aNormalizerThatRefusesTheNetworkIsSkippedWithItsReasonAndNeverRuns() {
+        boolean[] ran = {false};
+        Normalizer refusing = new Normalizer() {
+            @Override
+            public String id() {
+                return "picky";
+            }
+
+            @Override
+            public String description() {
+                return "refuses every network";
+            }
+
+            @Override
+            public Optional<String> refusal(Network network, NormalizerContext context) {
+                return Optional.of("it needs a " + network.architecture().activation() + " network to be something else");
+            }
+
+            @Override
+            public Network normalize(Network network, NormalizerContext context) {
+                ran[0] = true;
+                return null;
+            }
+        };
+        SimplifyReport report = run(refusing, normalizer("half", n -> echo(1.0)));
+        assertSame(SimplifyStep.Status.REFUSED, report.steps().get(0).status());
+        assertEquals("it needs a RELU network to be something else", report.steps().get(0).reason());
+        assertEquals(false, ran[0]);
+        assertSame(SimplifyStep.Status.APPLIED, report.steps().get(1).status());
     }
 }

@@ -1,5 +1,6 @@
 package org.mips.spi.normalize;
 
+import java.util.Optional;
 import org.mips.spi.Component;
 import org.mips.spi.network.Network;
 
@@ -11,4 +12,13 @@ import org.mips.spi.network.Network;
 public interface Normalizer extends Component {
 
     Network normalize(Network network, NormalizerContext context);
+
+    /**
+     * Why it cannot work on {@code network} at all, or empty when it can: a normalizer that retrains needs a backend
+     * that trains the network's activation, one that assumes ReLU's positive homogeneity cannot take a tanh network.
+     * The host then skips it and records the reason, rather than let it break the network.
+     */
+    default Optional<String> refusal(Network network, NormalizerContext context) {
+        return Optional.empty();
+    }
 }

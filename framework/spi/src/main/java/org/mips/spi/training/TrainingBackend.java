@@ -1,5 +1,7 @@
 package org.mips.spi.training;
 
+import java.util.Optional;
+import org.mips.spi.network.Architecture;
 import org.mips.spi.Component;
 
 /**
@@ -15,4 +17,12 @@ public interface TrainingBackend extends Component {
      * @param listener told about every evaluation
      */
     TrainingResult train(TrainingRequest request, TrainingListener listener);
+
+    /**
+     * Why it cannot train networks of {@code architecture} (their activation, say), or empty when it can. A
+     * request it refuses makes {@link #train} throw {@link IllegalArgumentException} with this reason.
+     */
+    default Optional<String> refusal(Architecture architecture) {
+        return Optional.empty();
+    }
 }

@@ -1,5 +1,9 @@
 package org.mips.backend.cpu;
 
+import java.util.Locale;
+import java.util.Optional;
+import org.mips.spi.network.Activation;
+import org.mips.spi.network.Architecture;
 import org.mips.spi.training.TrainingBackend;
 import org.mips.spi.training.TrainingListener;
 import org.mips.spi.training.TrainingRequest;
@@ -32,6 +36,16 @@ public final class CpuBackend implements TrainingBackend {
 
     @Override
     public TrainingResult train(TrainingRequest request, TrainingListener listener) {
+        refusal(request.architecture()).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason);
+        });
         return new Trainer(request, cache).run(listener);
+    }
+
+    /** Both kernels hard-wire ReLU and its derivative: the paper's 62 tasks all use it. */
+    @Override
+    public Optional<String> refusal(Architecture architecture) {
+        return architecture.activation() == Activation.RELU ? Optional.empty()
+                : Optional.of("the cpu backend trains ReLU networks only (this one is " + architecture.activation().name().toLowerCase(Locale.ROOT) + ")");
     }
 }

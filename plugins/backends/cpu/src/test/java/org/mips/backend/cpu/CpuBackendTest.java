@@ -68,6 +68,16 @@ class CpuBackendTest {
     }
 
     @Test
+    void refusesToTrainATanhNetworkWithTheReason() {
+        Architecture tanh = new Architecture(2, 2, 2, 1, 0, Activation.TANH);
+        assertEquals(java.util.Optional.of("the cpu backend trains ReLU networks only (this one is tanh)"), backend.refusal(tanh));
+        assertEquals(java.util.Optional.empty(), backend.refusal(new Architecture(2, 2, 2, 1, 0, Activation.RELU)));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> backend.train(request(tanh, ContractDatasets.xor(200, 4), 10, 0), TrainingListener.none()));
+        assertEquals("the cpu backend trains ReLU networks only (this one is tanh)", e.getMessage());
+    }
+
+    @Test
     void scalarNetworksRecordTheScalarEncodings() {
         TrainingResult result = backend.train(request(Architecture.linear(2), ContractDatasets.xor(200, 4), 10, 0), TrainingListener.none());
         assertTrue(result.network().encodings().isScalar());

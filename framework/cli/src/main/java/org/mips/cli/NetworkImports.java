@@ -34,9 +34,9 @@ final class NetworkImports {
                 throw new UserException(file + ": a network.json is read as it is; --layout, --activation, --readout-prefix, --tensor, --arch and "
                         + "--format are for weight files");
             }
-            imported = importer.readJson(file, task, task.dataset(Task.STANDARD_DATA_SEED));
+            imported = importer.readJson(file, task, () -> task.dataset(Task.STANDARD_DATA_SEED));
         } else {
-            imported = importer.read(file, options, task, task.dataset(Task.STANDARD_DATA_SEED));
+            imported = importer.read(file, options, task, () -> task.dataset(Task.STANDARD_DATA_SEED));
         }
         mips.pipeline().adopt(store, task, "import", List.of(new Pipeline.Placed<>(RunArtifacts.NETWORK, imported.network()),
                 new Pipeline.Placed<>(RunArtifacts.IMPORT, imported.record())));

@@ -27,8 +27,19 @@ class BenchCommandTest {
 
     @Test
     void needsExactlyOneSourceOfTasks() {
-        refused("give one of --tasks A,B,..., --all or --data DIR", "bench", "--out", dir.resolve("b").toString());
-        refused("give one of --tasks A,B,..., --all or --data DIR", "bench", "--all", "--tasks", "Parity_All", "--out", dir.toString());
+        refused("give one of --tasks A,B,..., --all, --data DIR or --networks DIR", "bench", "--out", dir.resolve("b").toString());
+        refused("give one of --tasks A,B,..., --all, --data DIR or --networks DIR", "bench", "--all", "--tasks", "Parity_All", "--out", dir.toString());
+        assertFalse(Files.exists(dir.resolve("b")), "nothing is written for a refused command");
+    }
+
+    @Test
+    void networksMustBeADirectoryOfFilesNamedAfterTasks() throws Exception {
+        refused("--networks " + dir.resolve("none") + ": not a directory", "bench", "--networks", dir.resolve("none").toString(), "--out",
+                dir.resolve("b").toString());
+        Path networks = Files.createDirectories(dir.resolve("networks"));
+        refused("no <task>.safetensors or <task>.json files", "bench", "--networks", networks.toString(), "--out", dir.resolve("b").toString());
+        Path stray = Files.write(networks.resolve("Nope_Task.safetensors"), new byte[8]);
+        refused(stray + ": named after no task (no task 'Nope_Task'", "bench", "--networks", networks.toString(), "--out", dir.resolve("b").toString());
         assertFalse(Files.exists(dir.resolve("b")), "nothing is written for a refused command");
     }
 
@@ -45,7 +56,7 @@ class BenchCommandTest {
     @Test
     void resumeNeedsAnEarlierRunAndNoNewTasks() {
         refused("bench.json: no such file", "bench", "--resume", "--out", dir.toString());
-        refused("do not give --tasks, --all or --data", "bench", "--resume", "--all", "--out", dir.toString());
+        refused("do not give --tasks, --all, --data or --networks", "bench", "--resume", "--all", "--out", dir.toString());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.mips.core.encode.Columns;
 import org.mips.core.encode.EncodingChoice;
 import org.mips.core.io.FileDigest;
@@ -44,10 +45,11 @@ public final class NetworkImport {
     /**
      * Reads {@code file} as a network for {@code task}.
      *
-     * @param dataset the task's data: its columns fix the encodings' widths, its test split measures the network
+     * @param data the task's data, asked for only once the file has been read: its columns fix the encodings' widths, its test split
+     *     measures the network
      * @throws NetworkFormatException when the file cannot be read or its tensors do not make a network for the task
      */
-    public ImportedNetwork read(Path file, ImportOptions options, Task task, Dataset dataset) {
+    public ImportedNetwork read(Path file, ImportOptions options, Task task, Supplier<Dataset> data) {
         if (!Files.isRegularFile(file)) {
             throw new NetworkFormatException(file, null, Files.exists(file) ? "not a regular file" : "no such file");
         }
@@ -74,6 +76,7 @@ public final class NetworkImport {
                         + architecture.toText() + " (" + LayerReader.sample(layers.roles().values()) + ")");
             }
         });
+        Dataset dataset = data.get();
         Encodings encodings = new EncodingChoice(components).named(options.inputEncoding(), options.outputEncoding(), Columns.inputs(dataset),
                 Columns.outputs(task, dataset));
         int inputs = layers.transition().get(0).cols() - architecture.hiddenDim();
@@ -101,7 +104,7 @@ public final class NetworkImport {
      *
      * @throws org.mips.core.store.ArtifactException or {@link org.mips.core.UserException} when it cannot be read or does not fit the task
      */
-    public ImportedNetwork readJson(Path file, Task task, Dataset dataset) {
+    public ImportedNetwork readJson(Path file, Task task, Supplier<Dataset> data) {
         if (!Files.isRegularFile(file)) {
             throw new NetworkFormatException(file, null, Files.exists(file) ? "not a regular file" : "no such file");
         }
@@ -111,6 +114,7 @@ public final class NetworkImport {
             throw new NetworkFormatException(file, null, "the network reads " + network.taskInputs() + " input and writes " + network.taskOutputs()
                     + " output columns but " + task.id() + " has " + task.inputDimension() + " and " + task.outputDimension());
         }
+        Dataset dataset = data.get();
         NetworkMetrics metrics = NetworkMetrics.measure(network, dataset.test());
         Architecture architecture = network.architecture();
         return new ImportedNetwork(network, new ImportRecord(file.toString(), FileDigest.sha256(file), "network.json", "network.json",

@@ -223,7 +223,7 @@ class NetworkImportTest {
 
     private ImportedNetwork read(Path file, ImportOptions options) {
         FakeComponents components = FakeComponents.of(new ScalarEncoding(), new OneHotEncoding(), new CategoricalEncoding(), fake);
-        return new NetworkImport(components).read(file, options, parity, parity.dataset(Task.STANDARD_DATA_SEED));
+        return new NetworkImport(components).read(file, options, parity, () -> parity.dataset(Task.STANDARD_DATA_SEED));
     }
 
     private Path file(String name, Map<String, Tensor> tensors, Map<String, String> metadata) throws IOException {

@@ -118,9 +118,12 @@ final class BenchCommand implements Callable<Integer> {
         TaskRunner runner = new TaskRunner((task, from, dir) -> child.run(task, from, dir), children);
         Bench bench = new Bench(out, manifest.tasks(), parallel, runner, paper, board, children);
 
-        spec.commandLine().getOut().println(String.format(Locale.ROOT, "mips bench: %d tasks, %d at a time, search budget %s per task, "
-                + "artifacts in %s%s", manifest.tasks().size(), parallel,
-                Durations.format(Duration.ofMillis(Math.round(manifest.budgetPerTaskSeconds() * 1000))), out,
+        long imported = manifest.tasks().stream().filter(BenchTask::imported).count();
+        String search = imported == manifest.tasks().size() ? "every one from its network, no search"
+                : "search budget " + Durations.format(Duration.ofMillis(Math.round(manifest.budgetPerTaskSeconds() * 1000))) + " per task"
+                + (imported == 0 ? "" : " (" + imported + " from their networks)");
+        spec.commandLine().getOut().println(String.format(Locale.ROOT, "mips bench: %d tasks, %d at a time, %s, artifacts in %s%s",
+                manifest.tasks().size(), parallel, search, out,
                 manifest.sessions().isEmpty() ? "" : " (resuming; " + manifest.sessions().size() + " earlier session(s))"));
         SessionClock clock = new SessionClock(out, manifest, System::nanoTime).every(Duration.ofSeconds(5));
         Thread stopper = new Thread(() -> stop(children, clock), "bench-stop");

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.mips.core.emit.EmitRecord;
 import org.mips.core.extract.ExtractRecord;
+import org.mips.core.imports.ImportRecord;
 import org.mips.core.pipeline.StageReport;
 import org.mips.core.prove.ProofRecord;
 import org.mips.core.regress.Formula;
@@ -93,7 +94,8 @@ public final class TaskResults {
         List<String> code = new ArrayList<>();
         emit.ifPresent(e -> e.files().forEach(f -> code.add(f.file())));
         return new TaskResult(task, description, store.directory().toString(), status, stage, reason,
-                search.map(SearchResult::chosen).map(TaskResults::network).orElse(null),
+                search.map(SearchResult::chosen).map(TaskResults::network)
+                        .or(() -> TaskResults.<ImportRecord>find(store, RunArtifacts.IMPORT).map(TaskResults::network)).orElse(null),
                 regress.map(RegressRecord::chosen).filter(c -> !c.isEmpty()).or(() -> extract.map(ExtractRecord::chosen)).orElse(null),
                 List.copyOf(regressors), size,
                 verification.orElse(null), proof.orElse(null), code, seconds,
@@ -121,6 +123,16 @@ public final class TaskResults {
 
     /** The chosen network as results show it: {@code n,Lh,wh,Lo,wo}, and its encodings unless they are the paper's scalar ones. */
     static String network(SearchResult.Chosen chosen) {
-        return chosen.encodings().equals("scalar") ? chosen.architecture() : chosen.architecture() + " " + chosen.encodings();
+        return network(chosen.architecture(), chosen.encodings());
+    }
+
+    /** An imported network as a searched one, marked imported, with its activation unless it is the paper's ReLU. */
+    static String network(ImportRecord imported) {
+        return network(imported.architecture(), imported.encodings()) + " (imported" + (imported.activation().equals("relu") ? "" : ", "
+                + imported.activation()) + ")";
+    }
+
+    private static String network(String architecture, String encodings) {
+        return encodings.equals("scalar") ? architecture : architecture + " " + encodings;
     }
 }

@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mips.core.emit.EmitRecord;
 import org.mips.core.extract.ExtractRecord;
+import org.mips.core.imports.ImportRecord;
 import org.mips.core.pipeline.StageReport;
 import org.mips.core.prove.ProofRecord;
 import org.mips.core.regress.Formula;
@@ -99,6 +101,14 @@ class TaskResultsTest {
         assertEquals("not proven (failed): dafny: 23 verified", result.reason());
         TaskResult none = TaskResults.of("Parity_All", "", RunStore.at(dir.resolve("other")), done("verify"));
         assertEquals(TaskStatus.UNSOLVED, none.status(), "no verification.json, no verified program");
+    }
+
+    @Test
+    void anImportedNetworkIsShownWithItsActivationWhereASearchedOneWouldBe() {
+        store().write(RunArtifacts.IMPORT, new ImportRecord("rnn.safetensors", "0".repeat(64), "safetensors", "torch-rnn", "tanh", "16,2,16,1,0",
+                "scalar", Map.of(), List.of(), 100, 1.0, 0, true));
+        verified(true);
+        assertEquals("16,2,16,1,0 (imported, tanh)", result(done("simplify", "verify")).architecture());
     }
 
     @Test

@@ -276,7 +276,8 @@ final class BenchCommand implements Callable<Integer> {
         if (!Files.isDirectory(networksDir)) {
             throw new UserException("--networks " + networksDir + ": not a directory");
         }
-        Map<String, Path> networks = new TreeMap<>();
+        // Task ids are found regardless of case, so parity_all.safetensors is Parity_All's network.
+        Map<String, Path> networks = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         try (Stream<Path> listing = Files.list(networksDir)) {
             for (Path file : listing.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();

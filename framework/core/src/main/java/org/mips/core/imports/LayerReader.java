@@ -51,7 +51,8 @@ final class LayerReader {
 
     /** The indices {@code i} of the tensors named {@code prefix + i + ".weight"}, ascending. */
     List<Integer> indices(String prefix) {
-        Pattern pattern = Pattern.compile(Pattern.quote(prefix) + "(\\d+)\\.(weight|bias)");
+        // At most nine digits: an index no int holds is no layer of any network, so its tensor is left unused and named as such.
+        Pattern pattern = Pattern.compile(Pattern.quote(prefix) + "(\\d{1,9})\\.(weight|bias)");
         TreeSet<Integer> found = new TreeSet<>();
         for (String name : file.tensors().keySet()) {
             Matcher matcher = pattern.matcher(name);

@@ -19,7 +19,7 @@ import org.mips.spi.network.TensorFile;
 final class MappedLayout implements TensorLayout {
 
     static final String ID = "mapped";
-    private static final Pattern ROLE = Pattern.compile("(transition|readout)\\.(\\d+)\\.(weight|bias)");
+    private static final Pattern ROLE = Pattern.compile("(transition|readout)\\.(\\d{1,9})\\.(weight|bias)");
 
     @Override
     public String id() {

@@ -38,6 +38,9 @@ public final class NetworkImport {
 
     private final Components components;
 
+    /** How many test sequences are run to see that the outputs stay finite before the network is measured. */
+    private static final int OVERFLOW_PROBES = 1000;
+
     public NetworkImport(Components components) {
         this.components = components;
     }
@@ -92,7 +95,7 @@ public final class NetworkImport {
                     + options.outputEncoding() + " outputs");
         }
         Network network = new Network(architecture, encodings, layers.transition(), layers.readout());
-        NetworkMetrics metrics = NetworkMetrics.measure(network, dataset.test());
+        NetworkMetrics metrics = measure(file, network, dataset);
         ImportRecord record = new ImportRecord(file.toString(), FileDigest.sha256(file), importer.id(), layout.id(),
                 activation.name().toLowerCase(Locale.ROOT), architecture.toText(), encodings.describe(), layers.roles(), notes,
                 dataset.test().count(), metrics.accuracy(), metrics.wrong(), metrics.perfect());
@@ -115,11 +118,31 @@ public final class NetworkImport {
                     + " output columns but " + task.id() + " has " + task.inputDimension() + " and " + task.outputDimension());
         }
         Dataset dataset = data.get();
-        NetworkMetrics metrics = NetworkMetrics.measure(network, dataset.test());
+        NetworkMetrics metrics = measure(file, network, dataset);
         Architecture architecture = network.architecture();
         return new ImportedNetwork(network, new ImportRecord(file.toString(), FileDigest.sha256(file), "network.json", "network.json",
                 architecture.activation().name().toLowerCase(Locale.ROOT), architecture.toText(), network.encodings().describe(), Map.of(), List.of(),
                 dataset.test().count(), metrics.accuracy(), metrics.wrong(), metrics.perfect()));
+    }
+
+    /** The network on the task's test split; finite weights can still overflow the hidden state, which is bad input too. */
+    private static NetworkMetrics measure(Path file, Network network, Dataset dataset) {
+        for (int s = 0; s < Math.min(OVERFLOW_PROBES, dataset.test().count()); s++) {
+            for (double[] step : network.run(dataset.test().x().sequence(s))) {
+                for (double value : step) {
+                    if (!Double.isFinite(value)) {
+                        throw new NetworkFormatException(file, null, "its outputs overflow on sequence " + s + " of the task's test split (" + value
+                                + "): the weights are finite but too large for the network to run");
+                    }
+                }
+            }
+        }
+        try {
+            return NetworkMetrics.measure(network, dataset.test());
+        } catch (ArithmeticException e) {
+            throw new NetworkFormatException(file, null, "its hidden states overflow on the task's test split (" + e.getMessage()
+                    + "): the weights are finite but too large for the network to run");
+        }
     }
 
     /** The importer named by {@code --format}, else the one that reads the file's extension. */

@@ -47,6 +47,10 @@ final class TorchRnnLayout implements TensorLayout {
 
     @Override
     public AssembledLayers assemble(LayerReader reader, Activation activation, ImportOptions options, TensorFile file) {
+        if (activation != Activation.TANH && activation != Activation.RELU) {
+            throw new NetworkFormatException(reader.path(), null, "an nn.RNN's nonlinearity is tanh or relu, not "
+                    + activation.name().toLowerCase(java.util.Locale.ROOT) + " (--activation or mips.activation)");
+        }
         List<String> firsts = reader.endingWith(FIRST);
         if (firsts.size() != 1) {
             throw new NetworkFormatException(reader.path(), firsts.isEmpty() ? FIRST : firsts.get(1), firsts.isEmpty()

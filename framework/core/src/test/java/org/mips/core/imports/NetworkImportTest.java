@@ -192,6 +192,19 @@ class NetworkImportTest {
         lstm.put("rnn.weight_hh_l0", randomTensor("rnn.weight_hh_l0", new Random(1), 8, 2));
         assertProblem("lstm.fake", lstm, Map.of(), "nn.LSTM or nn.GRU");
 
+        Map<String, Tensor> farIndex = generalRnnParity("");
+        farIndex.put("hmlp.mlp.99999999998.weight", tensor("hmlp.mlp.99999999998.weight", new int[] {1, 1}, 1));
+        assertProblem("far.fake", farIndex, Map.of(), "tensor 'hmlp.mlp.99999999998.weight': is not part of the general-rnn network");
+
+        Map<String, Tensor> overflowing = torchRnn(2, 1);
+        overflowing.put("rnn.weight_hh_l0", tensor("rnn.weight_hh_l0", new int[] {2, 2}, 1e200, 0, 0, 1e200));
+        overflowing.put("rnn.weight_ih_l0", tensor("rnn.weight_ih_l0", new int[] {2, 1}, 1, 1));
+        overflowing.put("rnn.bias_ih_l0", tensor("rnn.bias_ih_l0", new int[] {2}, 1, 1));
+        overflowing.put("rnn.bias_hh_l0", tensor("rnn.bias_hh_l0", new int[] {2}, 0, 0));
+        overflowing.put("fc.weight", tensor("fc.weight", new int[] {1, 2}, 1, 1));
+        assertProblem("overflow.fake", overflowing, Map.of("mips.activation", "relu"), "its outputs overflow on sequence 0 of the task's test split (NaN)");
+
+        assertProblem("silu.fake", torchRnn(2, 1), Map.of("mips.activation", "silu"), "an nn.RNN's nonlinearity is tanh or relu, not silu");
         assertProblem("layout.fake", generalRnnParity(""), Map.of("mips.layout", "keras"), "its metadata (mips.layout) names layout 'keras'");
         assertProblem("act.fake", generalRnnParity(""), Map.of("mips.activation", "gelu"), "activation 'gelu'");
     }

@@ -1,7 +1,9 @@
 package org.mips.cli;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +31,7 @@ final class ImportFlags {
 
     @Option(names = "--tensor", paramLabel = "ROLE=NAME", description = "Map a tensor to a role: transition.K.weight|bias or "
             + "readout.K.weight|bias, K from 0, weights [out, in] as in PyTorch; repeat for every layer (layout mapped).")
-    Map<String, String> tensors = new LinkedHashMap<>();
+    List<String> tensorMappings = new ArrayList<>();
 
     @Option(names = "--arch", paramLabel = "n,Lh,wh,Lo,wo", description = "The architecture the tensors must make (default: theirs).")
     String arch;
@@ -48,6 +50,18 @@ final class ImportFlags {
         } catch (IllegalArgumentException e) {
             throw new UserException("--arch: " + e.getMessage());
         }
+        Map<String, String> tensors = new LinkedHashMap<>();
+        for (String mapping : tensorMappings) {
+            int equals = mapping.indexOf('=');
+            if (equals <= 0 || equals == mapping.length() - 1) {
+                throw new UserException("--tensor " + mapping + ": give ROLE=NAME, e.g. transition.0.weight=rnn.weight_hh_l0");
+            }
+            String role = mapping.substring(0, equals).strip();
+            String earlier = tensors.put(role, mapping.substring(equals + 1).strip());
+            if (earlier != null) {
+                throw new UserException("--tensor " + mapping + ": " + role + " is mapped twice (also to " + earlier + "); give each role once");
+            }
+        }
         return new ImportOptions(Optional.ofNullable(format), Optional.ofNullable(layout).map(l -> l.strip().toLowerCase(Locale.ROOT)), act,
                 Optional.ofNullable(readoutPrefix), tensors, architecture, inputEncoding == null ? "scalar" : inputEncoding,
                 outputEncoding == null ? "scalar" : outputEncoding);
@@ -55,6 +69,6 @@ final class ImportFlags {
 
     /** Whether any option was given, which only a weight file takes. */
     boolean any() {
-        return layout != null || activation != null || readoutPrefix != null || !tensors.isEmpty() || arch != null || format != null;
+        return layout != null || activation != null || readoutPrefix != null || !tensorMappings.isEmpty() || arch != null || format != null;
     }
 }

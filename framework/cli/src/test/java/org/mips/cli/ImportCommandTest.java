@@ -135,6 +135,8 @@ class ImportCommandTest {
                 + "input column(s) make 1 with scalar inputs");
 
         assertRefused(write("arch.safetensors", parity()), "--arch 1,2,4,1,0 does not fit the tensors, which make 1,2,2,1,0", "--arch", "1,2,4,1,0");
+        assertRefused(write("prefix.safetensors", parity()), "--readout-prefix names an nn.RNN's readout; the general-rnn layout does not take it",
+                "--readout-prefix", "fc");
     }
 
     @Test
@@ -160,6 +162,10 @@ class ImportCommandTest {
         Cli.Result stray = Cli.run("run", "Parity_All", "--layout", "torch-rnn", "--out", dir.resolve("b").toString());
         assertEquals(2, stray.exit(), stray::toString);
         assertTrue(stray.err().contains("go with --network FILE"), stray::toString);
+        Cli.Result twice = Cli.run("import", file.toString(), "--task", "Parity_All", "--layout", "mapped", "--tensor", "readout.0.bias=a",
+                "--tensor", "readout.0.bias=b", "--out", dir.resolve("c").toString());
+        assertEquals(2, twice.exit(), twice::toString);
+        assertEquals("mips: --tensor readout.0.bias=b: readout.0.bias is mapped twice (also to a); give each role once", twice.err().strip());
         Cli.Result noTask = Cli.run("import", file.toString());
         assertEquals(2, noTask.exit(), noTask::toString);
         assertEquals("mips: give --task ID or --data FILE (one of them)", noTask.err().strip());

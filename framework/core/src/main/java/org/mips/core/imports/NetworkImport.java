@@ -60,6 +60,9 @@ public final class NetworkImport {
         TensorFile tensors = importer.read(file);
         tensors.tensors().values().forEach(tensor -> checkFinite(file, tensor));
         TensorLayout layout = layout(file, options, tensors);
+        if (options.readoutPrefix().isPresent() && !layout.id().equals(TorchRnnLayout.ID)) {
+            throw new NetworkFormatException(file, null, "--readout-prefix names an nn.RNN's readout; the " + layout.id() + " layout does not take it");
+        }
         List<String> notes = new ArrayList<>();
         Activation activation = activation(file, options, tensors, layout, notes);
         LayerReader reader = new LayerReader(tensors, file);

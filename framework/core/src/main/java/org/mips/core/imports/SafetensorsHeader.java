@@ -154,6 +154,10 @@ record SafetensorsHeader(List<Entry> tensors, Map<String, String> metadata) {
             return "more follows the JSON object";
         }
         String bare = reason.replaceAll("(?s)\\s*\\(start marker at \\[Source:.*", "").replaceAll("(?s)\\s*\\[Source:.*", "");
+        // Jackson's advice on its own switches means nothing to a user with a file: JSON does not allow it, and that is all.
+        bare = bare.replaceAll(": enable `[^`]*` to allow", " (not allowed in JSON)")
+                .replaceAll("\\s*\\(not recognized as one since Feature '[^']*' not enabled for parser\\)", "")
+                .replaceAll(", from `StreamReadConstraints[^`]*`\\)", ")");
         return oneLine(bare.isBlank() ? reason : bare, REASON_LIMIT);
     }
 

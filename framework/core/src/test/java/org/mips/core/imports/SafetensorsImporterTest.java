@@ -2,6 +2,7 @@ package org.mips.core.imports;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -189,6 +190,12 @@ class SafetensorsImporterTest {
                 "character");
         assertProblem(rejected(SafetensorsWriter.file("{\"w\": {}", new byte[0])), null, "not valid JSON");
         assertProblem(rejected(SafetensorsWriter.file("{} {}", new byte[0])), null, "not valid JSON", "more follows the JSON object");
+        for (String header : List.of("{\"w\": NaN}", "{/* w */}", "[".repeat(1001) + "]".repeat(1001))) {
+            NetworkFormatException e = rejected(SafetensorsWriter.file(header, new byte[0]));
+            assertProblem(e, null, "not valid JSON");
+            assertFalse(e.getMessage().contains("enable") || e.getMessage().contains("StreamReadConstraints") || e.getMessage().contains("Feature"),
+                    e.getMessage());
+        }
         assertProblem(rejected(SafetensorsWriter.file("        ", new byte[0])), null, "header is blank");
     }
 

@@ -38,9 +38,6 @@ public final class NetworkImport {
 
     private final Components components;
 
-    /** How many test sequences are run to see that the outputs stay finite before the network is measured. */
-    private static final int OVERFLOW_PROBES = 1000;
-
     public NetworkImport(Components components) {
         this.components = components;
     }
@@ -60,7 +57,7 @@ public final class NetworkImport {
         TensorFile tensors = importer.read(file);
         tensors.tensors().values().forEach(tensor -> checkFinite(file, tensor));
         TensorLayout layout = layout(file, options, tensors);
-        if (options.readoutPrefix().isPresent() && !layout.id().equals(TorchRnnLayout.ID)) {
+        if (options.readoutPrefix().isPresent() && !layout.takesReadoutPrefix()) {
             throw new NetworkFormatException(file, null, "--readout-prefix names an nn.RNN's readout; the " + layout.id() + " layout does not take it");
         }
         List<String> notes = new ArrayList<>();
@@ -128,24 +125,39 @@ public final class NetworkImport {
                 dataset.test().count(), metrics.accuracy(), metrics.wrong(), metrics.perfect()));
     }
 
-    /** The network on the task's test split; finite weights can still overflow the hidden state, which is bad input too. */
+    /**
+     * The network on the task's test split. Finite weights can still overflow: that is bad input, not an imperfect network.
+     * Only a network that is imperfect, or whose hidden states cannot be measured, can have a non-finite output, so only
+     * then is the split run again to name the first one.
+     */
     private static NetworkMetrics measure(Path file, Network network, Dataset dataset) {
-        for (int s = 0; s < Math.min(OVERFLOW_PROBES, dataset.test().count()); s++) {
+        NetworkMetrics metrics = null;
+        String unmeasured = null;
+        try {
+            metrics = NetworkMetrics.measure(network, dataset.test());
+        } catch (ArithmeticException e) {
+            unmeasured = e.getMessage();
+        }
+        if (metrics != null && metrics.perfect()) {
+            return metrics;
+        }
+        for (int s = 0; s < dataset.test().count(); s++) {
             for (double[] step : network.run(dataset.test().x().sequence(s))) {
                 for (double value : step) {
                     if (!Double.isFinite(value)) {
-                        throw new NetworkFormatException(file, null, "its outputs overflow on sequence " + s + " of the task's test split (" + value
-                                + "): the weights are finite but too large for the network to run");
+                        throw overflow(file, "its outputs overflow on sequence " + s + " of the task's test split (" + value + ")");
                     }
                 }
             }
         }
-        try {
-            return NetworkMetrics.measure(network, dataset.test());
-        } catch (ArithmeticException e) {
-            throw new NetworkFormatException(file, null, "its hidden states overflow on the task's test split (" + e.getMessage()
-                    + "): the weights are finite but too large for the network to run");
+        if (metrics == null) {
+            throw overflow(file, "its hidden states overflow on the task's test split (" + unmeasured + ")");
         }
+        return metrics;
+    }
+
+    private static NetworkFormatException overflow(Path file, String what) {
+        return new NetworkFormatException(file, null, what + ": the weights are finite but too large for the network to run");
     }
 
     /** The importer named by {@code --format}, else the one that reads the file's extension. */

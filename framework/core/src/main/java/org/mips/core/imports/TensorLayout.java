@@ -26,6 +26,11 @@ sealed interface TensorLayout permits GeneralRnnLayout, TorchRnnLayout, MappedLa
         return Optional.empty();
     }
 
+    /** Whether the layout reads {@code --readout-prefix} (the readout module beside an {@code nn.RNN}); the others refuse it. */
+    default boolean takesReadoutPrefix() {
+        return false;
+    }
+
     /**
      * The layers, taking every tensor they use from {@code reader}.
      *

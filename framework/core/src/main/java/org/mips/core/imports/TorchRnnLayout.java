@@ -46,6 +46,11 @@ final class TorchRnnLayout implements TensorLayout {
     }
 
     @Override
+    public boolean takesReadoutPrefix() {
+        return true;
+    }
+
+    @Override
     public AssembledLayers assemble(LayerReader reader, Activation activation, ImportOptions options, TensorFile file) {
         if (activation != Activation.TANH && activation != Activation.RELU) {
             throw new NetworkFormatException(reader.path(), null, "an nn.RNN's nonlinearity is tanh or relu, not "

@@ -95,7 +95,7 @@ public final class TaskResults {
         emit.ifPresent(e -> e.files().forEach(f -> code.add(f.file())));
         return new TaskResult(task, description, store.directory().toString(), status, stage, reason,
                 search.map(SearchResult::chosen).map(TaskResults::network)
-                        .or(() -> TaskResults.<ImportRecord>find(store, RunArtifacts.IMPORT).map(TaskResults::network)).orElse(null),
+                        .or(() -> find(store, RunArtifacts.IMPORT).map(TaskResults::imported)).orElse(null),
                 regress.map(RegressRecord::chosen).filter(c -> !c.isEmpty()).or(() -> extract.map(ExtractRecord::chosen)).orElse(null),
                 List.copyOf(regressors), size,
                 verification.orElse(null), proof.orElse(null), code, seconds,
@@ -127,7 +127,7 @@ public final class TaskResults {
     }
 
     /** An imported network as a searched one, marked imported, with its activation unless it is the paper's ReLU. */
-    static String network(ImportRecord imported) {
+    static String imported(ImportRecord imported) {
         return network(imported.architecture(), imported.encodings()) + " (imported" + (imported.activation().equals("relu") ? "" : ", "
                 + imported.activation()) + ")";
     }

@@ -16,6 +16,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
@@ -23,25 +29,51 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code mips bench} end to end on two small tasks: a run stopped in the middle and resumed ends with
- * the same results and programs as a run left alone, and its report renders in a real browser.
+ * {@code mips bench} end to end on two small tasks, against one run left alone on the local engine: a run
+ * stopped in the middle and resumed ends with the same results and artifacts, and its report renders in a real
+ * browser; on a Spark standalone cluster (a master and a worker on 127.0.0.1) the spark engine's run has them too,
+ * times aside, and so has one whose executor is killed in the middle of its tasks (Spark runs them again).
  */
 class BenchIT {
 
     private static final Path HOME = Path.of(System.getProperty("mips.distribution", "target/mips"));
-    private static final List<String> TASKS = List.of("Abs_Current", "Parity_All");
+    private static final Path ENGINE = Path.of(System.getProperty("mips.engine.spark", "target/engines/mips-engine-spark.zip"));
+    private static final Path SPARK_JARS = Path.of(System.getProperty("mips.spark.jars", "target/spark/lib"));
+    private static final List<String> TASKS = List.of("Bitwise_Xor", "Parity_All");
+    /** Logs: they hold times and the directories the task ran in, which differ between machines. */
+    private static final Set<String> LOGS = Set.of("run.log", "events.jsonl");
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The run left alone, on the local engine, that the others must equal. */
+    @TempDir
+    static Path reference;
 
     @TempDir
     Path dir;
 
-    private Process start(String name, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/mips").toString(), "bench"));
-        command.addAll(List.of(args));
+    @BeforeAll
+    static void runLeftAlone() throws Exception {
+        String log = finish(start(reference, "whole", bench(reference.resolve("whole")).toArray(String[]::new)), reference, "whole");
+        assertTrue(log.contains("2 of 2 tasks done: 2 solved, 2 proven"), log);
+    }
+
+    private static Process start(Path dir, String name, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/mips").toString()));
+        List<String> rest = new ArrayList<>(List.of(args));
+        if (rest.size() > 1 && rest.get(0).equals("--plugins-dir")) {
+            command.addAll(rest.subList(0, 2));
+            rest = rest.subList(2, rest.size());
+        }
+        command.add("bench");
+        command.addAll(rest);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
     }
 
-    private String finish(Process process, String name) throws Exception {
+    private Process start(String name, String... args) throws IOException {
+        return start(dir, name, args);
+    }
+
+    private static String finish(Process process, Path dir, String name) throws Exception {
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
@@ -52,16 +84,17 @@ class BenchIT {
         return log;
     }
 
-    private List<String> bench(Path out) {
-        return List.of("--tasks", String.join(",", TASKS), "--budget-per-task", "1m", "--jobs", "2", "--out", out.toString());
+    private String finish(Process process, String name) throws Exception {
+        return finish(process, dir, name);
+    }
+
+    private static List<String> bench(Path out) {
+        return List.of("--tasks", String.join(",", TASKS), "--budget-per-task", "30s", "--jobs", "2", "--out", out.toString());
     }
 
     @Test
     void anInterruptedThenResumedRunEqualsAnUninterruptedOne() throws Exception {
-        Path whole = dir.resolve("whole");
-        String log = finish(start("whole", bench(whole).toArray(String[]::new)), "whole");
-        assertTrue(log.contains("2 of 2 tasks done: 2 solved, 2 proven"), log);
-
+        Path whole = reference.resolve("whole");
         Path parts = dir.resolve("parts");
         long firstStart = System.nanoTime();
         Process first = start("first", bench(parts).toArray(String[]::new));
@@ -96,6 +129,113 @@ class BenchIT {
         }
         rendersInChromium(parts.resolve("report.html"));
     }
+
+    @Test
+    void aStandaloneClusterRunsTheBenchmarkAsTheLocalEngineDoesEvenWhenItLosesAnExecutor() throws Exception {
+        Assumptions.assumeFalse(Boolean.getBoolean("mips.skipSpark"), "built with -DskipSpark: no spark engine to test");
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        try (Stream<Path> bundled = Files.list(HOME.resolve("plugins"))) {
+            for (Path zip : bundled.filter(p -> p.toString().endsWith(".zip")).toList()) {
+                Files.copy(zip, plugins.resolve(zip.getFileName()));
+            }
+        }
+        Files.copy(ENGINE, plugins.resolve(ENGINE.getFileName()));
+
+        Path local = reference.resolve("whole");
+        try (SparkStandalone cluster = SparkStandalone.start(SPARK_JARS, dir.resolve("cluster"), 2)) {
+            Path spark = dir.resolve("spark");
+            String sparkLog = finish(start("spark", engine(plugins, spark, cluster)), "spark");
+            assertTrue(sparkLog.contains("mips bench: 2 tasks, spark " + cluster.url()), sparkLog);
+            assertTrue(sparkLog.contains("2 of 2 tasks done: 2 solved, 2 proven"), sparkLog + cluster.logs());
+            assertSameRun(local, spark);
+
+            Path lost = dir.resolve("lost");
+            Process run = start("lost", engine(plugins, lost, cluster));
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            Optional<ProcessHandle> executor = cluster.executorRunningAJob();
+            while (executor.isEmpty() && System.nanoTime() < deadline && run.isAlive()) {
+                Thread.sleep(200);
+                executor = cluster.executorRunningAJob();
+            }
+            assertTrue(executor.isPresent(), "no executor ran a job within 2 minutes:\n" + cluster.logs());
+            Thread.sleep(5000); // into the tasks' searches
+            executor.get().destroyForcibly();
+            assertTrue(executor.get().onExit().get(1, TimeUnit.MINUTES) != null);
+            String lostLog = finish(run, "lost");
+            assertTrue(lostLog.contains("2 of 2 tasks done: 2 solved, 2 proven"), lostLog + cluster.logs());
+            assertTrue(lostLog.contains("; Spark runs it again"), "the driver never said a task was lost:\n" + lostLog);
+            assertTrue(cluster.logs().matches("(?s).*Executor app-\\S+ finished with state (FAILED|EXITED).*"),
+                    "the worker never saw its executor end:\n" + cluster.logs());
+            assertSameRun(local, lost);
+        }
+    }
+
+
+    private static String[] engine(Path plugins, Path out, SparkStandalone cluster) {
+        List<String> args = new ArrayList<>(List.of("--plugins-dir", plugins.toString(), "--engine", "spark", "--master", cluster.url()));
+        args.addAll(bench(out));
+        return args.toArray(String[]::new);
+    }
+
+    /**
+     * The two runs have the same results and the same files in every task's directory, byte for byte, but for
+     * times: JSON fields that hold seconds, and the hashes of the files that hold them.
+     */
+    private static void assertSameRun(Path expected, Path actual) throws IOException {
+        assertEquals(withoutTimesIn(expected.resolve("results.json"), Set.of()), withoutTimesIn(actual.resolve("results.json"), Set.of()));
+        for (String task : TASKS) {
+            Path a = expected.resolve("tasks").resolve(task);
+            Path b = actual.resolve("tasks").resolve(task);
+            Set<String> files = files(a);
+            assertEquals(files, files(b), task + ": the task directories hold different files");
+            Set<String> timed = new TreeSet<>();
+            for (String file : files) {
+                if (file.endsWith(".json") && !withoutTimesIn(a.resolve(file), Set.of()).equals(JSON.readTree(a.resolve(file).toFile()))) {
+                    timed.add(file);
+                }
+            }
+            for (String file : files) {
+                if (LOGS.contains(file)) {
+                    continue;
+                }
+                if (file.endsWith(".json")) {
+                    assertEquals(withoutTimesIn(a.resolve(file), timed), withoutTimesIn(b.resolve(file), timed), task + "/" + file);
+                } else {
+                    assertArrayEquals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file)), task + "/" + file);
+                }
+            }
+        }
+    }
+
+    private static Set<String> files(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return new TreeSet<>(walk.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString()).toList());
+        }
+    }
+
+    /** The JSON in {@code file} without the fields that hold times, nor the hashes of the files in {@code timed}. */
+    private static JsonNode withoutTimesIn(Path file, Set<String> timed) throws IOException {
+        JsonNode json = JSON.readTree(file.toFile());
+        strip(json, timed);
+        return json;
+    }
+
+    private static void strip(JsonNode node, Set<String> timed) {
+        if (node instanceof ObjectNode object) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String name = field.getKey();
+                if (name.endsWith("seconds") || name.endsWith("Seconds") || name.equals("sessions") || timed.contains(name)) {
+                    fields.remove();
+                } else {
+                    strip(field.getValue(), timed);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(element -> strip(element, timed));
+        }
+    }
+
 
     /** Whether the task's journal says its simplify stage ended. */
     private static boolean simplified(Path journal) {

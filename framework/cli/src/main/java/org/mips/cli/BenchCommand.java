@@ -21,7 +21,6 @@ import org.mips.cli.bench.BenchBoard;
 import org.mips.cli.bench.BenchManifest;
 import org.mips.cli.bench.BenchTask;
 import org.mips.cli.bench.ChildCommand;
-import org.mips.cli.bench.Children;
 import org.mips.cli.bench.SessionClock;
 import org.mips.cli.bench.TaskJournal;
 import org.mips.cli.bench.TaskRunner;
@@ -38,12 +37,15 @@ import org.mips.core.search.Durations;
 import org.mips.core.stages.ProveStage;
 import org.mips.core.stages.SearchStage;
 import org.mips.spi.config.Setting;
+import org.mips.spi.engine.EngineSession;
+import org.mips.spi.engine.Job;
 import org.mips.spi.pipeline.BuiltInStages;
 import org.mips.spi.pipeline.Stage;
 import org.mips.spi.task.Task;
 import org.mips.tasks.data.UserData;
 import org.mips.tasks.data.UserDataTask;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -96,6 +98,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "runs/bench", description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Mixin
+    EngineOptions engine;
+
     @Option(names = "--resume", description = "Continue the run in --out: its own tasks and budgets, skipping whatever finished.")
     boolean resume;
 
@@ -107,26 +112,26 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserException("--jobs: must be at least 1, got " + parallel);
         }
         BenchManifest manifest = resume ? resumed() : fresh();
-        manifest.write(out);
         root.warnAboutSkippedPlugins();
-        ChildCommand child = ChildCommand.likeThisJvm(Math.max(1, cores / parallel), Optional.ofNullable(manifest.pluginsDir()).map(Path::of),
-                Optional.ofNullable(manifest.config()).map(Path::of), manifest.settings());
-        Children children = new Children();
+        Optional<Path> pluginsDir = Optional.ofNullable(manifest.pluginsDir()).map(Path::of);
         PaperColumns paper = PaperColumns.load();
+        // Before the run is recorded: an engine that cannot start leaves --out as it was.
+        EngineSession session = engine.start(root.mips(), pluginsDir, parallel, spec.commandLine().getOut());
+        manifest.write(out);
         BenchBoard board = new BenchBoard(spec.commandLine().getOut(), System.console() != null && System.getenv("CI") == null,
                 manifest.tasks().size(), parallel, System::nanoTime);
-        TaskRunner runner = new TaskRunner((task, from, dir) -> child.run(task, from, dir), children);
-        Bench bench = new Bench(out, manifest.tasks(), parallel, runner, paper, board, children);
+        List<String> global = ChildCommand.global(Optional.ofNullable(manifest.config()).map(Path::of), manifest.settings());
+        Bench bench = new Bench(out, manifest.tasks(), session, task -> job(task, global, manifest), paper, board);
 
         long imported = manifest.tasks().stream().filter(BenchTask::imported).count();
         String search = imported == manifest.tasks().size() ? "every one from its network, no search"
                 : "search budget " + Durations.format(Duration.ofMillis(Math.round(manifest.budgetPerTaskSeconds() * 1000))) + " per task"
                 + (imported == 0 ? "" : " (" + imported + " from their networks)");
-        spec.commandLine().getOut().println(String.format(Locale.ROOT, "mips bench: %d tasks, %d at a time, %s, artifacts in %s%s",
-                manifest.tasks().size(), parallel, search, out,
+        spec.commandLine().getOut().println(String.format(Locale.ROOT, "mips bench: %d tasks, %s, %s, artifacts in %s%s",
+                manifest.tasks().size(), session.describe(), search, out,
                 manifest.sessions().isEmpty() ? "" : " (resuming; " + manifest.sessions().size() + " earlier session(s))"));
         SessionClock clock = new SessionClock(out, manifest, System::nanoTime).every(Duration.ofSeconds(5));
-        Thread stopper = new Thread(() -> stop(children, clock), "bench-stop");
+        Thread stopper = new Thread(() -> stop(session, clock), "bench-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         List<TaskResult> results;
         try {
@@ -136,6 +141,7 @@ final class BenchCommand implements Callable<Integer> {
             // A run that fails (a damaged file) was not stopped: it must not say that --resume continues it.
             withdraw(stopper);
             clock.close();
+            session.close();
         }
         BenchManifest done = clock.tick();
         ResultsFiles.write(out, BenchResults.of(manifest.command(), parallel, manifest.budgetPerTaskSeconds(), done.wallSeconds(),
@@ -165,13 +171,31 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** On Ctrl-C or a kill: stop the children, and keep this session's time for the resumed run's total. */
-    private void stop(Children children, SessionClock clock) {
-        children.cancelAll();
+    /** On Ctrl-C or a kill: stop the jobs, and keep this session's time for the resumed run's total. */
+    private void stop(EngineSession session, SessionClock clock) {
+        session.cancel();
         clock.close();
         clock.tick();
         spec.commandLine().getErr().println("mips bench: stopped; 'mips bench --resume --out " + out + "' continues the run");
         spec.commandLine().getErr().flush();
+    }
+
+    /**
+     * The job that runs {@code task} in its directory: {@code mips bench-task} with the run's configuration and
+     * settings; the files its command line names (configuration, dataset, network) are its inputs.
+     */
+    private Job job(BenchTask task, List<String> global, BenchManifest manifest) {
+        List<String> arguments = new ArrayList<>(global);
+        arguments.addAll(List.of("bench-task", task.id(), "--"));
+        arguments.addAll(task.source());
+        List<Path> inputs = new ArrayList<>();
+        Optional.ofNullable(manifest.config()).map(Path::of).ifPresent(inputs::add);
+        for (int i = 0; i + 1 < task.source().size(); i++) {
+            if (List.of("--data", ChildCommand.NETWORK).contains(task.source().get(i))) {
+                inputs.add(Path.of(task.source().get(i + 1)));
+            }
+        }
+        return new Job(task.id(), Bench.taskDir(out, task), arguments, inputs, TaskRunner.LOG_FILE);
     }
 
     private BenchManifest resumed() {

@@ -2,7 +2,7 @@ package org.mips.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
-import org.mips.cli.bench.ChildCommand;
+import org.mips.spi.engine.Job;
 import picocli.CommandLine;
 
 /** Entry point of the {@code mips} program. */
@@ -22,7 +22,7 @@ public final class Main {
      * resumed run will use.
      */
     private static void followParent() {
-        String parent = System.getenv(ChildCommand.PARENT_ENV);
+        String parent = System.getenv(Job.PARENT_ENV);
         if (parent != null && parent.matches("\\d+")) {
             ProcessHandle.of(Long.parseLong(parent)).ifPresentOrElse(
                     handle -> handle.onExit().thenRun(() -> Runtime.getRuntime().halt(143)),

@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = Version.class,
         description = "Opens trained recurrent networks and writes out the algorithm they learned as code.",
         subcommands = {TasksCommand.class, DataCommand.class, TrainCommand.class, SearchCommand.class, SimplifyCommand.class,
-                ExtractCommand.class, ImportCommand.class, RunCommand.class, BenchCommand.class, ProveCommand.class, PluginsCommand.class, EmitCommand.class,
+                ExtractCommand.class, ImportCommand.class, RunCommand.class, BenchCommand.class, BenchTaskCommand.class, ProveCommand.class, PluginsCommand.class, EmitCommand.class,
                 ConfigCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Configuration: conf/mips.yml of the installation, then --config FILE, then the command's flags and --set KEY=VALUE; "
                 + "'mips config' prints the effective one.",

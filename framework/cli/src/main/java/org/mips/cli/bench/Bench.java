@@ -1,25 +1,33 @@
 package org.mips.cli.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
+import org.mips.core.pipeline.EventLog;
+import org.mips.core.pipeline.PipelineEvent;
+import org.mips.core.pipeline.PipelineListener;
 import org.mips.core.pipeline.StageReport;
 import org.mips.core.result.PaperColumns;
 import org.mips.core.result.TaskResult;
 import org.mips.core.result.TaskResults;
 import org.mips.core.result.TaskStatus;
 import org.mips.core.store.RunStore;
+import org.mips.spi.engine.EngineSession;
+import org.mips.spi.engine.Job;
+import org.mips.spi.engine.JobEnd;
+import org.mips.spi.engine.JobListener;
 import org.mips.spi.pipeline.StageOutcome;
 
 /**
- * Runs a benchmark's tasks, {@code jobs} at a time, each in its own child process through a
- * {@link TaskRunner}; tasks that ended in an earlier session are read back, not rerun. After every
- * task the result files are rewritten, so that an interrupted run keeps everything that finished.
+ * Runs a benchmark's tasks as the jobs of an {@link EngineSession}, each task one job ({@code mips bench-task},
+ * which runs its pipeline through a {@link TaskRunner} where the engine puts it); tasks that ended in an
+ * earlier session are read back, not rerun. As each task ends, the result files are rewritten, so that an
+ * interrupted run keeps everything that finished.
  */
 public final class Bench {
 
@@ -28,20 +36,19 @@ public final class Bench {
 
     private final Path dir;
     private final List<BenchTask> tasks;
-    private final int jobs;
-    private final TaskRunner runner;
+    private final EngineSession engine;
+    private final Function<BenchTask, Job> jobs;
     private final PaperColumns paper;
     private final BenchBoard board;
-    private final Children children;
 
-    public Bench(Path dir, List<BenchTask> tasks, int jobs, TaskRunner runner, PaperColumns paper, BenchBoard board, Children children) {
+    /** @param jobs the job that runs a task in its directory */
+    public Bench(Path dir, List<BenchTask> tasks, EngineSession engine, Function<BenchTask, Job> jobs, PaperColumns paper, BenchBoard board) {
         this.dir = dir;
         this.tasks = List.copyOf(tasks);
+        this.engine = engine;
         this.jobs = jobs;
-        this.runner = runner;
         this.paper = paper;
         this.board = board;
-        this.children = children;
     }
 
     /** Listens for each result, e.g. to rewrite the result files. */
@@ -56,7 +63,8 @@ public final class Bench {
      */
     public List<TaskResult> run(ResultsListener listener) throws InterruptedException {
         AtomicReferenceArray<TaskResult> results = new AtomicReferenceArray<>(tasks.size());
-        ConcurrentLinkedQueue<Integer> pending = new ConcurrentLinkedQueue<>();
+        Map<String, Integer> pending = new HashMap<>();
+        List<Job> batch = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
             BenchTask task = tasks.get(i);
             TaskJournal journal = TaskJournal.open(taskDir(task), task.id());
@@ -65,66 +73,90 @@ public final class Bench {
                 results.set(i, result);
                 board.alreadyDone(result);
             } else {
-                pending.add(i);
+                pending.put(task.id(), i);
+                batch.add(jobs.apply(task));
             }
         }
         listener.changed(ended(results));
-        List<Thread> workers = new ArrayList<>();
-        List<Throwable> errors = new ArrayList<>();
-        for (int slot = 0; slot < Math.min(jobs, Math.max(1, pending.size())); slot++) {
-            int s = slot;
-            Thread worker = new Thread(() -> work(s, pending, results, listener, errors), "bench-worker-" + (slot + 1));
-            worker.start();
-            workers.add(worker);
-        }
-        for (Thread worker : workers) {
-            while (worker.isAlive()) {
-                worker.join(1000);
-                board.tick();
+        List<RuntimeException> errors = new ArrayList<>();
+        JobListener jobListener = new JobListener() {
+            @Override
+            public void started(Job job) {
+                board.started(tasks.get(pending.get(job.name())));
             }
+
+            @Override
+            public void printed(Job job, String line) {
+                BenchTask task = tasks.get(pending.get(job.name()));
+                try {
+                    EventLog.parse(line).deliverTo(new PipelineListener() {
+                        @Override
+                        public void stageStarted(PipelineEvent.StageStarted event) {
+                            board.stageStarted(task, event.stage());
+                        }
+                    });
+                } catch (IllegalArgumentException notAnEvent) {
+                    // The task's own process keeps its console text in run.log; only events come this way.
+                }
+            }
+
+            @Override
+            public void ended(Job job, JobEnd end) {
+                int i = pending.get(job.name());
+                try {
+                    TaskResult result = result(tasks.get(i), ending(tasks.get(i), end));
+                    results.set(i, result);
+                    board.finished(result);
+                    synchronized (listener) {
+                        listener.changed(Bench.ended(results));
+                    }
+                } catch (RuntimeException e) {
+                    synchronized (errors) {
+                        errors.add(e);
+                    }
+                    engine.cancel();
+                }
+            }
+        };
+        Thread ticker = new Thread(() -> {
+            try {
+                while (true) {
+                    Thread.sleep(1000);
+                    board.tick();
+                }
+            } catch (InterruptedException stopped) {
+                // the batch is over
+            }
+        }, "bench-board");
+        ticker.setDaemon(true);
+        ticker.start();
+        try {
+            engine.run(batch, jobListener);
+        } finally {
+            ticker.interrupt();
         }
         if (!errors.isEmpty()) {
-            Throwable first = errors.get(0);
-            throw first instanceof RuntimeException r ? r : new IllegalStateException(first);
+            throw errors.get(0);
         }
         return ended(results);
     }
 
-    private void work(int slot, ConcurrentLinkedQueue<Integer> pending, AtomicReferenceArray<TaskResult> results, ResultsListener listener,
-            List<Throwable> errors) {
-        try {
-            for (Integer i = pending.poll(); i != null && !children.cancelled(); i = pending.poll()) {
-                BenchTask task = tasks.get(i);
-                board.started(slot, task);
-                TaskEnding ending = runIsolated(task);
-                if (ending.kind() == TaskEnding.Kind.CANCELLED) {
-                    return;
-                }
-                TaskResult result = result(task, ending);
-                results.set(i, result);
-                board.finished(slot, result);
-                synchronized (listener) {
-                    listener.changed(ended(results));
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            synchronized (errors) {
-                errors.add(e);
-            }
+    /**
+     * How the task's job ended, from its journal: {@code mips bench-task} records it there before it exits.
+     * A job whose process ended without recording it (it crashed, or could not start) failed, and its journal
+     * now says so.
+     */
+    private TaskEnding ending(BenchTask task, JobEnd end) {
+        TaskJournal journal = TaskJournal.open(taskDir(task), task.id());
+        if (journal.ending().isPresent()) {
+            return journal.ending().get();
         }
-    }
-
-    /** Runs one task; a child that cannot even start fails its task, not the benchmark. */
-    private TaskEnding runIsolated(BenchTask task) throws InterruptedException {
-        try {
-            return runner.run(task, taskDir(task), board);
-        } catch (IOException | UncheckedIOException e) {
-            TaskEnding failed = new TaskEnding(TaskEnding.Kind.FAILED, "", "mips run could not start: " + e.getMessage());
-            TaskJournal.open(taskDir(task), task.id()).end(failed);
-            return failed;
-        }
+        List<StageReport> reports = journal.reports();
+        TaskEnding failed = new TaskEnding(TaskEnding.Kind.FAILED, reports.isEmpty() ? "" : reports.get(reports.size() - 1).stage(),
+                end instanceof JobEnd.Exited ? "the task's process " + end.describe() + " before it recorded its end (see run.log)"
+                        : "the engine could not run it: " + end.describe());
+        journal.end(failed);
+        return failed;
     }
 
     /**
@@ -156,8 +188,13 @@ public final class Bench {
         return ended.stream().filter(Objects::nonNull).toList();
     }
 
+    /** The directory of {@code task} under a benchmark's. */
+    public static Path taskDir(Path benchmark, BenchTask task) {
+        return benchmark.resolve(TASKS_DIR).resolve(task.id());
+    }
+
     private Path taskDir(BenchTask task) {
-        return dir.resolve(TASKS_DIR).resolve(task.id());
+        return taskDir(dir, task);
     }
 
     private static String relative(BenchTask task) {

@@ -24,7 +24,7 @@ public final class BenchBoard implements TaskRunner.Listener {
     private final int total;
     private final LongSupplier nanoTime;
     private final long startNanos;
-    private final Slot[] slots;
+    private Slot[] slots;
     private int done;
     private int solved;
     private int proven;
@@ -56,27 +56,47 @@ public final class BenchBoard implements TaskRunner.Listener {
         count(result);
     }
 
-    /** Worker {@code slot} takes up {@code task}. */
-    public synchronized void started(int slot, BenchTask task) {
-        slots[slot].task = task;
-        slots[slot].stage = null;
+    /** A worker takes up {@code task}: the first idle one, or a new one when a cluster runs more than were expected. */
+    public synchronized void started(BenchTask task) {
+        Slot slot = find(task.id());
+        if (slot == null) {
+            slot = find(null);
+        }
+        if (slot == null) {
+            slots = java.util.Arrays.copyOf(slots, slots.length + 1);
+            slot = slots[slots.length - 1] = new Slot();
+        }
+        slot.task = task;
+        slot.stage = null;
         redraw(null);
+    }
+
+    /** The worker running the task {@code id}, or an idle one when {@code id} is null; null when there is none. */
+    private Slot find(String id) {
+        for (Slot slot : slots) {
+            if (id == null ? slot.task == null : slot.task != null && slot.task.id().equals(id)) {
+                return slot;
+            }
+        }
+        return null;
     }
 
     @Override
     public synchronized void stageStarted(BenchTask task, String stage) {
-        for (Slot slot : slots) {
-            if (slot.task != null && slot.task.id().equals(task.id())) {
-                slot.stage = stage;
-                slot.stageStart = nanoTime.getAsLong();
-            }
+        Slot slot = find(task.id());
+        if (slot != null) {
+            slot.stage = stage;
+            slot.stageStart = nanoTime.getAsLong();
         }
         redraw(null);
     }
 
-    /** Worker {@code slot} finished its task. */
-    public synchronized void finished(int slot, TaskResult result) {
-        slots[slot].task = null;
+    /** The worker running {@code result}'s task finished it. */
+    public synchronized void finished(TaskResult result) {
+        Slot slot = find(result.task());
+        if (slot != null) {
+            slot.task = null;
+        }
         count(result);
         String line = String.format(Locale.ROOT, "[%d/%d] %s: %s in %s%s", done, total, result.task(), result.status().label(),
                 ResultsFiles.minutes(result.totalSeconds()), result.reason().isEmpty() ? "" : " (" + shortened(result.reason()) + ")");

@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.mips.core.engine.ChildProcesses;
 import org.mips.core.pipeline.EventLog;
 import org.mips.core.pipeline.PipelineEvent;
 import org.mips.core.pipeline.PipelineListener;
 import org.mips.core.pipeline.StageReport;
 import org.mips.core.search.Durations;
+import org.mips.spi.engine.Job;
 
 /**
  * Runs one task's pipeline in a child process from its first stage that has not ended, and follows it by
@@ -53,11 +56,11 @@ public final class TaskRunner {
     private static final long POLL_MILLIS = 200;
 
     private final Command command;
-    private final Children children;
+    private final ChildProcesses children;
     private final Duration margin;
     private final Duration startup;
 
-    public TaskRunner(Command command, Children children) {
+    public TaskRunner(Command command, ChildProcesses children) {
         this(command, children, MARGIN, STARTUP);
     }
 
@@ -65,7 +68,7 @@ public final class TaskRunner {
      * @param margin  how long past a stage's own deadline the child may take to report before it is killed
      * @param startup how long the child may take to start its run, or to go on after a stage ended
      */
-    TaskRunner(Command command, Children children, Duration margin, Duration startup) {
+    TaskRunner(Command command, ChildProcesses children, Duration margin, Duration startup) {
         this.command = command;
         this.children = children;
         this.margin = margin;
@@ -74,6 +77,14 @@ public final class TaskRunner {
 
     /** Runs {@code task} in {@code dir} until its pipeline ends, fails, or the benchmark is cancelled. */
     public TaskEnding run(BenchTask task, Path dir, Listener listener) throws IOException, InterruptedException {
+        return run(task, dir, listener, line -> { });
+    }
+
+    /**
+     * Runs {@code task} in {@code dir} until its pipeline ends, fails, or the benchmark is cancelled, handing
+     * every event line of the child to {@code eventLines} as it comes.
+     */
+    public TaskEnding run(BenchTask task, Path dir, Listener listener, Consumer<String> eventLines) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         TaskJournal journal = TaskJournal.open(dir, task.id());
         if (journal.ending().isPresent()) {
@@ -92,7 +103,7 @@ public final class TaskRunner {
         ProcessBuilder builder = new ProcessBuilder(command.of(task, from, dir))
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice())).directory(dir.toFile());
-        builder.environment().put(ChildCommand.PARENT_ENV, Long.toString(ProcessHandle.current().pid()));
+        builder.environment().put(Job.PARENT_ENV, Long.toString(ProcessHandle.current().pid()));
         Process process = builder.start();
         if (!children.add(process)) {
             return new TaskEnding(TaskEnding.Kind.CANCELLED, from.orElse(""), "the benchmark was stopped");
@@ -100,7 +111,7 @@ public final class TaskRunner {
         Progression progression = new Progression(task, listener, margin, startup);
         try (Writer events = Files.newBufferedWriter(dir.resolve(EVENTS_FILE), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND)) {
-            Thread reader = new Thread(() -> follow(process, events, log, List.of(journal, progression)), "bench-events-" + task.id());
+            Thread reader = new Thread(() -> follow(process, events, log, List.of(journal, progression), eventLines), "bench-events-" + task.id());
             reader.setDaemon(true);
             reader.start();
             TaskEnding stopped = await(process, progression);
@@ -118,11 +129,11 @@ public final class TaskRunner {
     private TaskEnding await(Process process, Progression progression) throws InterruptedException {
         while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
             if (children.cancelled()) {
-                Children.kill(process);
+                ChildProcesses.kill(process);
                 return new TaskEnding(TaskEnding.Kind.CANCELLED, progression.stage(), "the benchmark was stopped");
             }
             if (progression.overdue()) {
-                Children.kill(process);
+                ChildProcesses.kill(process);
                 process.waitFor();
                 return new TaskEnding(TaskEnding.Kind.FAILED, progression.stage(), progression.overdueReason());
             }
@@ -131,7 +142,7 @@ public final class TaskRunner {
     }
 
     /** Hands every event line to the listeners and keeps it; anything else the child prints goes to the log. */
-    private static void follow(Process process, Writer events, Path log, List<PipelineListener> listeners) {
+    private static void follow(Process process, Writer events, Path log, List<PipelineListener> listeners, Consumer<String> eventLines) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 PipelineEvent event;
@@ -144,6 +155,7 @@ public final class TaskRunner {
                 events.write(line);
                 events.write('\n');
                 events.flush();
+                eventLines.accept(line);
                 for (PipelineListener listener : listeners) {
                     event.deliverTo(listener);
                 }

@@ -27,7 +27,7 @@ class BenchBoardTest {
     void showsEachWorkersTaskAndStage() {
         BenchBoard board = new BenchBoard(new PrintWriter(text), false, 3, 2, now::get);
         BenchTask parity = new BenchTask("Parity_All", "d", List.of("Parity_All"));
-        board.started(0, parity);
+        board.started(parity);
         now.addAndGet(5_000_000_000L);
         board.stageStarted(parity, "extract");
         now.addAndGet(12_000_000_000L);
@@ -40,11 +40,11 @@ class BenchBoardTest {
     void printsALinePerFinishedTaskAndTheStateOnceAMinuteOffATerminal() {
         BenchBoard board = new BenchBoard(new PrintWriter(text), false, 2, 1, now::get);
         board.alreadyDone(result("A", TaskStatus.PROVEN));
-        board.started(0, new BenchTask("B", "d", List.of("B")));
+        board.started(new BenchTask("B", "d", List.of("B")));
         board.tick();
         now.addAndGet(61_000_000_000L);
         board.tick();
-        board.finished(0, result("B", TaskStatus.UNSOLVED));
+        board.finished(result("B", TaskStatus.UNSOLVED));
 
         assertEquals(List.of("mips bench: 1 of 2 done, 1 solved, 1 proven, 1:01 elapsed; worker 1: B, starting", "[2/2] B: unsolved in 1 min 1 s"),
                 text.toString().lines().toList());
@@ -54,8 +54,8 @@ class BenchBoardTest {
     @Test
     void redrawsItsBlockInPlaceOnATerminal() {
         BenchBoard board = new BenchBoard(new PrintWriter(text), true, 1, 1, now::get);
-        board.started(0, new BenchTask("B", "d", List.of("B")));
-        board.finished(0, result("B", TaskStatus.PROVEN));
+        board.started(new BenchTask("B", "d", List.of("B")));
+        board.finished(result("B", TaskStatus.PROVEN));
 
         String out = text.toString();
         assertTrue(out.contains("\033[2F\033[J[1/1] B: proven in 1 min 1 s"), out);

@@ -4,6 +4,7 @@ import org.mips.spi.encode.Encoding;
 
 import org.mips.spi.Component;
 import org.mips.spi.emit.CodeEmitter;
+import org.mips.spi.engine.ExecutionEngine;
 import org.mips.spi.network.NetworkImporter;
 import org.mips.spi.normalize.Normalizer;
 import org.mips.spi.pipeline.Stage;
@@ -14,7 +15,7 @@ import org.mips.spi.represent.RepresentationDetector;
 import org.mips.spi.task.TaskSuite;
 import org.mips.spi.training.TrainingBackend;
 
-/** The eleven extension points, with the names users see. */
+/** The twelve extension points, with the names users see. */
 public enum ComponentKind {
     BACKEND("backend", TrainingBackend.class),
     NORMALIZER("normalizer", Normalizer.class),
@@ -26,7 +27,8 @@ public enum ComponentKind {
     TASK_SUITE("task-suite", TaskSuite.class),
     STAGE("stage", Stage.class),
     ENCODING("encoding", Encoding.class),
-    IMPORTER("importer", NetworkImporter.class);
+    IMPORTER("importer", NetworkImporter.class),
+    ENGINE("engine", ExecutionEngine.class);
 
     private final String label;
     private final Class<? extends Component> type;

@@ -1,19 +1,19 @@
-package org.mips.cli.bench;
+package org.mips.core.engine;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The child processes a benchmark has running: when the benchmark is stopped (Ctrl-C, a kill), its
- * shutdown hook cancels them all, so that none goes on writing into a directory a resumed run will use.
+ * The child processes running: when the command is stopped (Ctrl-C, a kill), its shutdown hook cancels
+ * them all, so that none goes on writing into a directory a resumed run will use.
  */
-public final class Children {
+public final class ChildProcesses {
 
     private final Set<Process> running = new LinkedHashSet<>();
     private boolean cancelled;
 
-    /** Registers a started child; false (and the child is killed) when the benchmark is already cancelled. */
-    synchronized boolean add(Process process) {
+    /** Registers a started child; false (and the child is killed) when already cancelled. */
+    public synchronized boolean add(Process process) {
         if (cancelled) {
             kill(process);
             return false;
@@ -22,7 +22,7 @@ public final class Children {
         return true;
     }
 
-    synchronized void remove(Process process) {
+    public synchronized void remove(Process process) {
         running.remove(process);
     }
 
@@ -33,12 +33,12 @@ public final class Children {
     /** Stops every running child and every child started from now on. */
     public synchronized void cancelAll() {
         cancelled = true;
-        running.forEach(Children::kill);
+        running.forEach(ChildProcesses::kill);
         running.clear();
     }
 
     /** Kills a child and whatever it started (e.g. a verifier), descendants first. */
-    static void kill(Process process) {
+    public static void kill(Process process) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
     }

@@ -111,6 +111,9 @@ final class BenchCommand implements Callable<Integer> {
         if (parallel < 1) {
             throw new UserException("--jobs: must be at least 1, got " + parallel);
         }
+        if (!engine.local()) {
+            engine.find(root.mips()); // an engine that is not installed is bad input, before anything else is read
+        }
         BenchManifest manifest = resume ? resumed() : fresh();
         root.warnAboutSkippedPlugins();
         Optional<Path> pluginsDir = Optional.ofNullable(manifest.pluginsDir()).map(Path::of);

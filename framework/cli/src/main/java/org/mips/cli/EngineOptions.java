@@ -31,18 +31,26 @@ final class EngineOptions {
     }
 
     /**
+     * The engine {@code --engine} names, before anything is started.
+     *
+     * @throws UserException when there is none such: one line, naming those there are
+     */
+    ExecutionEngine find(Mips mips) {
+        try {
+            return mips.registry().get(ExecutionEngine.class, engine);
+        } catch (UserException e) {
+            throw new UserException("--engine " + engine + ": " + e.getMessage()
+                    + (engine.equals("spark") ? " (the spark engine is a plugin: put mips-engine-spark-*.zip into the plugins directory)" : ""));
+        }
+    }
+
+    /**
      * Starts the engine for jobs of {@code mips} with {@code pluginsDir}'s plugins, {@code parallel} at a time.
      *
      * @throws UserException when there is no such engine or it cannot start: one line
      */
     EngineSession start(Mips mips, Optional<Path> pluginsDir, int parallel, PrintWriter notes) {
-        ExecutionEngine found;
-        try {
-            found = mips.registry().get(ExecutionEngine.class, engine);
-        } catch (UserException e) {
-            throw new UserException("--engine " + engine + ": " + e.getMessage()
-                    + (engine.equals("spark") ? " (the spark engine is a plugin: put mips-engine-spark-*.zip into the plugins directory)" : ""));
-        }
+        ExecutionEngine found = find(mips);
         try {
             return found.start(new EngineContext(Optional.ofNullable(master), parallel, Installations.current(pluginsDir, Main.class.getName()),
                     line -> {

@@ -108,4 +108,11 @@ class BenchCommandTest {
     void jobsMustBePositive() {
         refused("--jobs: must be at least 1", "bench", "--all", "--jobs", "0", "--out", dir.resolve("b").toString());
     }
+
+    @Test
+    void anEngineThatIsNotInstalledIsNamedWithThoseThatAre() {
+        refused("--engine spark: no engine 'spark'; available: local (the spark engine is a plugin: put mips-engine-spark-*.zip into the "
+                + "plugins directory)", "bench", "--engine", "spark", "--tasks", "Parity_All", "--out", dir.resolve("b").toString());
+        assertFalse(Files.exists(dir.resolve("b")), "nothing is written for a refused command");
+    }
 }

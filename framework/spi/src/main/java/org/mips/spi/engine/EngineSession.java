@@ -11,7 +11,7 @@ public interface EngineSession extends AutoCloseable {
     /**
      * Runs every job, telling {@code listener} each line a job prints and each job's end as they come; returns
      * when every job has ended, or, after {@link #cancel()}, without the ends of the jobs it stopped. Jobs are
-     * independent: one that fails ends alone, and the others run on.
+     * independent: one that fails ends alone, and the others run on. A session runs one batch at a time.
      */
     void run(List<Job> jobs, JobListener listener) throws InterruptedException;
 

@@ -54,6 +54,23 @@ final class DirectoryFiles {
         }
     }
 
+    /**
+     * Makes {@code dir} hold exactly {@code files}: writes them, and deletes every other file under it (one the
+     * job deleted, say a stale artifact of a stage it ran again).
+     */
+    static void replace(Path dir, Map<String, byte[]> files) {
+        write(dir, files);
+        for (String stale : read(dir).keySet()) {
+            if (!files.containsKey(stale)) {
+                try {
+                    Files.deleteIfExists(dir.resolve(stale));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
     /** Deletes {@code dir} and everything under it, as far as it can. */
     static void delete(Path dir) {
         if (!Files.exists(dir)) {

@@ -200,14 +200,17 @@ final class SparkJobs implements EngineSession {
         }
     }
 
-    /** The job's end once its Spark job is over (its files written back); null while it runs or when it was cancelled. */
+    /**
+     * The job's end once its Spark job is over, its directory made what the job left; null while it runs or when
+     * it was cancelled.
+     */
     private JobEnd ended(JavaFutureAction<List<JobOutput>> future, Job job) throws InterruptedException {
         if (!future.isDone()) {
             return null;
         }
         try {
             JobOutput output = future.get(0, TimeUnit.SECONDS).get(0);
-            DirectoryFiles.write(job.directory(), output.files());
+            DirectoryFiles.replace(job.directory(), output.files());
             for (String line : output.lines()) {
                 listener.printed(job, line);
             }

@@ -61,7 +61,9 @@ class InstallationArchiveTest {
         file("job/trials/b.json", "{}");
         Map<String, byte[]> files = DirectoryFiles.read(dir.resolve("job"));
         assertEquals(new TreeSet<>(List.of("a.txt", "trials/b.json")), files.keySet());
-        DirectoryFiles.write(dir.resolve("copy"), files);
+        file("copy/stale.json", "a file the job deleted");
+        DirectoryFiles.replace(dir.resolve("copy"), files);
         assertEquals("{}", Files.readString(dir.resolve("copy/trials/b.json")));
+        assertEquals(files.keySet(), DirectoryFiles.read(dir.resolve("copy")).keySet(), "the directory holds what the job left, no more");
     }
 }

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code mips run} killed at random points of every stage, by SIGKILL and by SIGINT, then {@code --resume}d:
- * the run directory ends as an uninterrupted run's, byte for byte but for the times, with no stale artifact,
- * and no temporary folder is left behind.
+ * {@code mips run} killed at a random point of every stage in turn, by SIGKILL and by SIGINT, each session
+ * {@code --resume}d by the next: the run directory ends as an uninterrupted run's, byte for byte but for the
+ * times, with no stale artifact, and no temporary folder is left behind.
  */
 class FaultInjectionIT {
 
@@ -36,7 +36,7 @@ class FaultInjectionIT {
     @TempDir
     Path dir;
 
-    private Process start(Path out, Path tmp, Path events, String... more) throws IOException {
+    private Process start(Path out, Path tmp, Path events, Path log, String... more) throws IOException {
         Files.createDirectories(tmp);
         List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/mips").toString(), "run", "Parity_All", "--budget", "1m",
                 "--lang", "python", "--out", out.toString()));
@@ -44,8 +44,7 @@ class FaultInjectionIT {
             command.addAll(List.of("--events", events.toString()));
         }
         command.addAll(List.of(more));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(out.resolveSibling(out.getFileName() + "-" + (more.length > 0 ? "resumed" : "first") + ".log").toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("MIPS_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp);
         return builder.start();
     }
@@ -61,20 +60,23 @@ class FaultInjectionIT {
     @Test
     void aRunKilledAnywhereThenResumedEndsAsAnUninterruptedRun() throws Exception {
         Path reference = dir.resolve("reference");
-        Process whole = start(reference, dir.resolve("tmp-reference"), null);
-        assertEquals(0, finish(whole, dir.resolve("reference-first.log")), () -> read(dir.resolve("reference-first.log")));
+        Path referenceLog = dir.resolve("reference.log");
+        assertEquals(0, finish(start(reference, dir.resolve("tmp-reference"), null, referenceLog), referenceLog), () -> read(referenceLog));
         Map<String, Double> stageSeconds = stageSeconds(reference);
         Map<String, String> expected = artifacts(reference);
 
+        // One run, killed in every stage in turn: each session resumes the one before and is killed in the next stage.
         Random random = new Random(17);
+        Path out = dir.resolve("run");
+        Path tmp = dir.resolve("tmp");
         int landed = 0;
+        StringBuilder history = new StringBuilder();
         for (int point = 0; point < POINTS.size(); point++) {
             String stage = POINTS.get(point);
             boolean sigkill = point % 2 == 0;
-            Path out = dir.resolve("run-" + point);
-            Path tmp = dir.resolve("tmp-" + point);
             Path events = dir.resolve("events-" + point + ".jsonl");
-            Process victim = start(out, tmp, events);
+            Path log = dir.resolve("session-" + point + ".log");
+            Process victim = point == 0 ? start(out, tmp, events, log) : start(out, tmp, events, log, "--resume");
             awaitStage(victim, events, stage);
             Thread.sleep(Math.round(random.nextDouble() * stageSeconds.getOrDefault(stage, 0.5) * 900));
             if (victim.isAlive()) {
@@ -82,16 +84,15 @@ class FaultInjectionIT {
                 // The shell's own kill: procps may not be installed.
                 new ProcessBuilder("sh", "-c", "kill -" + (sigkill ? "KILL" : "INT") + " " + victim.pid()).start().waitFor();
             }
-            victim.waitFor(1, TimeUnit.MINUTES);
-            String where = "killed (" + (sigkill ? "SIGKILL" : "SIGINT") + ") in " + stage + ", point " + point;
-
-            Path resumedLog = out.resolveSibling(out.getFileName() + "-resumed.log");
-            int exit = finish(start(out, tmp, null, "--resume"), resumedLog);
-            assertEquals(0, exit, () -> where + ":\n" + read(resumedLog));
-            assertEquals(expected, artifacts(out), where + "; resumed:\n" + read(resumedLog));
-            try (Stream<Path> left = Files.list(tmp)) {
-                assertEquals(List.of(), left.map(p -> p.getFileName().toString()).toList(), where + ": temporary folders left behind");
-            }
+            assertTrue(victim.waitFor(1, TimeUnit.MINUTES), "session " + point + " did not stop");
+            history.append("killed (").append(sigkill ? "SIGKILL" : "SIGINT").append(") in ").append(stage).append("; ");
+        }
+        Path resumedLog = dir.resolve("resumed.log");
+        int exit = finish(start(out, tmp, null, resumedLog, "--resume"), resumedLog);
+        assertEquals(0, exit, () -> history + "then resumed:\n" + read(resumedLog));
+        assertEquals(expected, artifacts(out), history + "then resumed:\n" + read(resumedLog));
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).toList(), history + "temporary folders left behind");
         }
         assertTrue(landed >= POINTS.size(), "only " + landed + " of " + POINTS.size() + " kills found the run still going");
     }

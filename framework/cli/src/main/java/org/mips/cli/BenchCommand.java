@@ -191,13 +191,8 @@ final class BenchCommand implements Callable<Integer> {
         List<String> arguments = new ArrayList<>(global);
         arguments.addAll(List.of("bench-task", task.id(), "--"));
         arguments.addAll(task.source());
-        List<Path> inputs = new ArrayList<>();
+        List<Path> inputs = new ArrayList<>(task.inputs());
         Optional.ofNullable(manifest.config()).map(Path::of).ifPresent(inputs::add);
-        for (int i = 0; i + 1 < task.source().size(); i++) {
-            if (List.of("--data", ChildCommand.NETWORK).contains(task.source().get(i))) {
-                inputs.add(Path.of(task.source().get(i + 1)));
-            }
-        }
         return new Job(task.id(), Bench.taskDir(out, task), arguments, inputs, TaskRunner.LOG_FILE);
     }
 

@@ -43,7 +43,7 @@ final class BenchTaskCommand implements Callable<Integer> {
         ChildCommand child = ChildCommand.likeThisJvm(Optional.ofNullable(root.pluginsDir), Optional.ofNullable(root.configFile), root.assignments);
         var out = spec.commandLine().getOut();
         TaskEnding ending = new TaskRunner(child::run, new ChildProcesses()).run(new BenchTask(task, "", source),
-                Path.of("").toAbsolutePath(), (t, stage) -> { }, line -> {
+                Path.of("").toAbsolutePath(), line -> {
                     out.println(line);
                     out.flush();
                 });

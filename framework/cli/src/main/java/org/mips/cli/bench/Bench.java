@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import org.mips.core.pipeline.EventLog;
 import org.mips.core.pipeline.PipelineEvent;
-import org.mips.core.pipeline.PipelineListener;
 import org.mips.core.pipeline.StageReport;
 import org.mips.core.result.PaperColumns;
 import org.mips.core.result.TaskResult;
@@ -89,12 +88,9 @@ public final class Bench {
             public void printed(Job job, String line) {
                 BenchTask task = tasks.get(pending.get(job.name()));
                 try {
-                    EventLog.parse(line).deliverTo(new PipelineListener() {
-                        @Override
-                        public void stageStarted(PipelineEvent.StageStarted event) {
-                            board.stageStarted(task, event.stage());
-                        }
-                    });
+                    if (EventLog.parse(line) instanceof PipelineEvent.StageStarted started) {
+                        board.stageStarted(task, started.stage());
+                    }
                 } catch (IllegalArgumentException notAnEvent) {
                     // The task's own process keeps its console text in run.log; only events come this way.
                 }

@@ -2,6 +2,7 @@ package org.mips.cli.bench;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -15,7 +16,7 @@ import org.mips.core.result.TaskStatus;
  * redrawn in place under the finished tasks; elsewhere (CI logs, a file) it is a plain line at most
  * once a minute.
  */
-public final class BenchBoard implements TaskRunner.Listener {
+public final class BenchBoard {
 
     private static final long STATUS_EVERY_NANOS = 60_000_000_000L;
 
@@ -63,7 +64,7 @@ public final class BenchBoard implements TaskRunner.Listener {
             slot = find(null);
         }
         if (slot == null) {
-            slots = java.util.Arrays.copyOf(slots, slots.length + 1);
+            slots = Arrays.copyOf(slots, slots.length + 1);
             slot = slots[slots.length - 1] = new Slot();
         }
         slot.task = task;
@@ -81,7 +82,7 @@ public final class BenchBoard implements TaskRunner.Listener {
         return null;
     }
 
-    @Override
+    /** {@code task}'s run started {@code stage}. */
     public synchronized void stageStarted(BenchTask task, String stage) {
         Slot slot = find(task.id());
         if (slot != null) {

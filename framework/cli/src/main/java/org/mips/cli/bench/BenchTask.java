@@ -1,5 +1,7 @@
 package org.mips.cli.bench;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,6 +16,17 @@ public record BenchTask(String id, String description, List<String> source) {
 
     public BenchTask {
         source = List.copyOf(source);
+    }
+
+    /** The files its source names: a dataset ({@code --data}), a network ({@code --network}). */
+    public List<Path> inputs() {
+        List<Path> inputs = new ArrayList<>();
+        for (int i = 0; i + 1 < source.size(); i++) {
+            if (source.get(i).equals("--data") || source.get(i).equals(ChildCommand.NETWORK)) {
+                inputs.add(Path.of(source.get(i + 1)));
+            }
+        }
+        return inputs;
     }
 
     /** Whether the task starts from a given network rather than searching for one. */

@@ -47,12 +47,6 @@ public final class TaskRunner {
         List<String> of(BenchTask task, Optional<String> from, Path dir);
     }
 
-    /** Hears which stage each task is in. */
-    @FunctionalInterface
-    public interface Listener {
-        void stageStarted(BenchTask task, String stage);
-    }
-
     private static final long POLL_MILLIS = 200;
 
     private final Command command;
@@ -75,16 +69,11 @@ public final class TaskRunner {
         this.startup = startup;
     }
 
-    /** Runs {@code task} in {@code dir} until its pipeline ends, fails, or the benchmark is cancelled. */
-    public TaskEnding run(BenchTask task, Path dir, Listener listener) throws IOException, InterruptedException {
-        return run(task, dir, listener, line -> { });
-    }
-
     /**
      * Runs {@code task} in {@code dir} until its pipeline ends, fails, or the benchmark is cancelled, handing
      * every event line of the child to {@code eventLines} as it comes.
      */
-    public TaskEnding run(BenchTask task, Path dir, Listener listener, Consumer<String> eventLines) throws IOException, InterruptedException {
+    public TaskEnding run(BenchTask task, Path dir, Consumer<String> eventLines) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         TaskJournal journal = TaskJournal.open(dir, task.id());
         if (journal.ending().isPresent()) {
@@ -108,7 +97,7 @@ public final class TaskRunner {
         if (!children.add(process)) {
             return new TaskEnding(TaskEnding.Kind.CANCELLED, from.orElse(""), "the benchmark was stopped");
         }
-        Progression progression = new Progression(task, listener, margin, startup);
+        Progression progression = new Progression(margin, startup);
         try (Writer events = Files.newBufferedWriter(dir.resolve(EVENTS_FILE), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND)) {
             Thread reader = new Thread(() -> follow(process, events, log, List.of(journal, progression), eventLines), "bench-events-" + task.id());
@@ -172,8 +161,6 @@ public final class TaskRunner {
     /** Where the child is, from its events: the stage it runs, since when, with what deadline, and how its run ended. */
     private static final class Progression implements PipelineListener {
 
-        private final BenchTask task;
-        private final Listener listener;
         private final Duration margin;
         private final Duration startup;
         private String stage = "";
@@ -184,9 +171,7 @@ public final class TaskRunner {
         private boolean started;
         private boolean ended;
 
-        Progression(BenchTask task, Listener listener, Duration margin, Duration startup) {
-            this.task = task;
-            this.listener = listener;
+        Progression(Duration margin, Duration startup) {
             this.margin = margin;
             this.startup = startup;
             this.deadline = startup;
@@ -202,7 +187,6 @@ public final class TaskRunner {
             stage = event.stage();
             startNanos = System.nanoTime();
             deadline = Duration.ofMillis(Math.round(event.deadlineSeconds() * 1000)).plus(margin);
-            listener.stageStarted(task, stage);
         }
 
         @Override

@@ -69,7 +69,7 @@ class TaskRunnerTest {
         String script = runStarted(STAGES) + started("search", 60) + "echo '  trial 1' >&2; " + done("search", 12.5)
                 + started("simplify", 60) + done("simplify", 3) + started("extract", 60)
                 + emit(new PipelineEvent.StageEnded("extract", StageOutcome.stopped("no machine"), 1)) + runEnded();
-        TaskEnding ending = runner(script, new ChildProcesses()).run(TASK, dir, (task, stage) -> seen.add(stage));
+        TaskEnding ending = runner(script, new ChildProcesses()).run(TASK, dir, line -> stageStarted(line).ifPresent(seen::add));
 
         assertEquals(TaskEnding.completed("extract"), ending);
         assertEquals(STAGES, seen);
@@ -90,8 +90,8 @@ class TaskRunnerTest {
         String after = "echo '>>> Stage SEARCH begins' >&2; echo 'Error: nothing is wrong' >&2; ";
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
-        TaskEnding one = runner(before + events, new ChildProcesses()).run(TASK, first, (task, stage) -> { });
-        TaskEnding two = runner(after + events, new ChildProcesses()).run(TASK, second, (task, stage) -> { });
+        TaskEnding one = runner(before + events, new ChildProcesses()).run(TASK, first, line -> { });
+        TaskEnding two = runner(after + events, new ChildProcesses()).run(TASK, second, line -> { });
 
         assertEquals(one, two);
         assertEquals(TaskJournal.open(first, "Toy").reports(), TaskJournal.open(second, "Toy").reports());
@@ -104,7 +104,7 @@ class TaskRunnerTest {
         String script = runStarted(STAGES) + started("search", 60) + done("search", 2) + started("simplify", 0.2) + "sleep 120";
         TaskRunner runner = new TaskRunner((task, from, d) -> List.of("sh", "-c", script), new ChildProcesses(), Duration.ofMillis(300),
                 TaskRunner.STARTUP);
-        TaskEnding ending = runner.run(TASK, dir, (task, stage) -> { });
+        TaskEnding ending = runner.run(TASK, dir, line -> { });
 
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60), "the child was not stopped at its deadline");
         assertEquals(TaskEnding.Kind.FAILED, ending.kind());
@@ -118,7 +118,7 @@ class TaskRunnerTest {
     @Test
     void aChildThatCannotStartItsRunFailsTheTaskWithTheReasonItsEventsGive() throws Exception {
         String script = emit(new PipelineEvent.RunEnded(TaskResult.failed("Toy", "", "Toy.jsonl: no such file"))) + "exit 2";
-        TaskEnding ending = runner(script, new ChildProcesses()).run(TASK, dir, (task, stage) -> { });
+        TaskEnding ending = runner(script, new ChildProcesses()).run(TASK, dir, line -> { });
 
         assertEquals(new TaskEnding(TaskEnding.Kind.FAILED, "", "mips run exited with code 2: Toy.jsonl: no such file"), ending);
     }
@@ -129,7 +129,7 @@ class TaskRunnerTest {
         froms.clear();
 
         TaskEnding ending = runner(runStarted(List.of("simplify", "extract")) + started("simplify", 60) + done("simplify", 3)
-                + started("extract", 60) + done("extract", 1) + runEnded(), new ChildProcesses()).run(TASK, dir, (task, stage) -> { });
+                + started("extract", 60) + done("extract", 1) + runEnded(), new ChildProcesses()).run(TASK, dir, line -> { });
 
         assertEquals(List.of(Optional.of("simplify")), froms);
         assertEquals(TaskEnding.completed("extract"), ending);
@@ -144,8 +144,8 @@ class TaskRunnerTest {
         TaskRunner runner = runner(script, children);
         CompletableFuture<TaskEnding> running = CompletableFuture.supplyAsync(() -> {
             try {
-                return runner.run(TASK, dir, (task, stage) -> {
-                    if (stage.equals("simplify")) {
+                return runner.run(TASK, dir, line -> {
+                    if (stageStarted(line).equals(Optional.of("simplify"))) {
                         children.cancelAll();
                     }
                 });
@@ -165,7 +165,7 @@ class TaskRunnerTest {
         journal.runStarted(new PipelineEvent.RunStarted("Toy", "", "dir", STAGES, null));
         journal.stageEnded(new PipelineEvent.StageEnded("search", StageOutcome.stopped("no perfect network"), 120));
 
-        TaskEnding ending = runner(runStarted(STAGES), new ChildProcesses()).run(TASK, dir, (task, stage) -> { });
+        TaskEnding ending = runner(runStarted(STAGES), new ChildProcesses()).run(TASK, dir, line -> { });
 
         assertTrue(froms.isEmpty(), "nothing is left to run");
         assertEquals(TaskEnding.completed("search"), ending);
@@ -176,7 +176,7 @@ class TaskRunnerTest {
         String script = runStarted(STAGES) + started("search", 60) + done("search", 1) + started("simplify", 60)
                 + emit(new PipelineEvent.StageEnded("simplify", StageOutcome.failed("the backend crashed"), 1))
                 + emit(new PipelineEvent.StageSkipped("extract", "it needs simplified.json, which simplify did not write")) + runEnded() + "exit 1";
-        TaskEnding ending = runner(script, new ChildProcesses()).run(TASK, dir, (task, stage) -> { });
+        TaskEnding ending = runner(script, new ChildProcesses()).run(TASK, dir, line -> { });
         assertEquals(TaskEnding.completed("simplify"), ending);
         assertEquals(List.of(new StageReport("search", StageOutcome.done(), 1), new StageReport("simplify",
                 StageOutcome.failed("the backend crashed"), 1)), TaskJournal.open(dir, "Toy").reports());
@@ -187,7 +187,7 @@ class TaskRunnerTest {
         String script = runStarted(STAGES) + started("search", 60) + done("search", 1) + "sleep 120";
         TaskRunner runner = new TaskRunner((task, from, d) -> List.of("sh", "-c", script), new ChildProcesses(), Duration.ofMillis(100),
                 Duration.ofMillis(300));
-        TaskEnding ending = runner.run(TASK, dir, (task, stage) -> { });
+        TaskEnding ending = runner.run(TASK, dir, line -> { });
         assertEquals(TaskEnding.Kind.FAILED, ending.kind());
         assertEquals("search", ending.stage());
         assertTrue(ending.reason().startsWith("mips run did not go on after the search stage within "), ending.reason());
@@ -197,7 +197,7 @@ class TaskRunnerTest {
     void aTaskThatEndedIsNotRunAgain() throws Exception {
         TaskJournal.open(dir, "Toy").end(new TaskEnding(TaskEnding.Kind.FAILED, "prove", "deadline"));
 
-        TaskEnding ending = runner(runStarted(STAGES), new ChildProcesses()).run(TASK, dir, (task, stage) -> { });
+        TaskEnding ending = runner(runStarted(STAGES), new ChildProcesses()).run(TASK, dir, line -> { });
 
         assertTrue(froms.isEmpty());
         assertEquals("deadline", ending.reason());
@@ -213,7 +213,12 @@ class TaskRunnerTest {
         }
         String script = runStarted(List.of("audit")) + started("audit", 60) + emit(new PipelineEvent.Published("audit", new Audited("p")))
                 + done("audit", 1) + runEnded();
-        runner(script, new ChildProcesses()).run(TASK, dir, (task, stage) -> { });
+        runner(script, new ChildProcesses()).run(TASK, dir, line -> { });
         assertTrue(Files.readString(dir.resolve(TaskRunner.EVENTS_FILE)).contains("\"kind\":\"Audited\""));
+    }
+
+    /** The stage an event line says started, if it is that event. */
+    private static Optional<String> stageStarted(String line) {
+        return EventLog.parse(line) instanceof PipelineEvent.StageStarted started ? Optional.of(started.stage()) : Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.mips.core.UserException;
+import org.mips.spi.engine.Installation;
 
 /**
  * Where plugin jars and zips are read from, in order of precedence: the {@code --plugins-dir} option,
@@ -13,7 +14,7 @@ import org.mips.core.UserException;
 public final class PluginsLocation {
 
     public static final String PLUGINS_DIR_PROPERTY = "pf4j.pluginsDir";
-    public static final String HOME_PROPERTY = "mips.home";
+    public static final String HOME_PROPERTY = Installation.HOME_PROPERTY;
 
     private PluginsLocation() {
     }

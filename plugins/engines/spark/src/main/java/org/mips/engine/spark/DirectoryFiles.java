@@ -18,17 +18,29 @@ final class DirectoryFiles {
     /** Every regular file under {@code dir}, in path order; empty when it does not exist. */
     static Map<String, byte[]> read(Path dir) {
         Map<String, byte[]> files = new TreeMap<>();
-        if (!Files.isDirectory(dir)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"), Files.readAllBytes(file));
+        try {
+            for (Map.Entry<String, Path> file : paths(dir).entrySet()) {
+                files.put(file.getKey(), Files.readAllBytes(file.getValue()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return files;
+    }
+
+    /** Every regular file under {@code dir} by its relative name ({@code /}-separated); empty when it does not exist. */
+    private static Map<String, Path> paths(Path dir) {
+        Map<String, Path> paths = new TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            return paths;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(Files::isRegularFile).forEach(file ->
+                    paths.put(dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"), file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return paths;
     }
 
     /**
@@ -60,10 +72,10 @@ final class DirectoryFiles {
      */
     static void replace(Path dir, Map<String, byte[]> files) {
         write(dir, files);
-        for (String stale : read(dir).keySet()) {
-            if (!files.containsKey(stale)) {
+        for (Map.Entry<String, Path> file : paths(dir).entrySet()) {
+            if (!files.containsKey(file.getKey())) {
                 try {
-                    Files.deleteIfExists(dir.resolve(stale));
+                    Files.deleteIfExists(file.getValue());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -92,6 +92,7 @@ final class RemoteJob {
         return home;
     }
 
+    /** What {@code Installation.launcher} gives, for the shipped layout: the SPI is not on an executor's class path. */
     private static List<String> launcher(Path home, JobPayload payload) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code mips bench} end to end on two small tasks, against one run left alone on the local engine: a run
  * stopped in the middle and resumed ends with the same results and artifacts, and its report renders in a real
  * browser; on a Spark standalone cluster (a master and a worker on 127.0.0.1) the spark engine's run has them too,
- * times aside, and so has one whose executor is killed in the middle of its tasks (Spark runs them again).
+ * times aside, and so has one whose executor is killed in the middle of its tasks (Spark runs them again); and
+ * {@code mips search} with its trials as Spark jobs chooses the network the local run's search chose.
  */
 class BenchIT {
 
@@ -132,15 +133,7 @@ class BenchIT {
 
     @Test
     void aStandaloneClusterRunsTheBenchmarkAsTheLocalEngineDoesEvenWhenItLosesAnExecutor() throws Exception {
-        Assumptions.assumeFalse(Boolean.getBoolean("mips.skipSpark"), "built with -DskipSpark: no spark engine to test");
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        try (Stream<Path> bundled = Files.list(HOME.resolve("plugins"))) {
-            for (Path zip : bundled.filter(p -> p.toString().endsWith(".zip")).toList()) {
-                Files.copy(zip, plugins.resolve(zip.getFileName()));
-            }
-        }
-        Files.copy(ENGINE, plugins.resolve(ENGINE.getFileName()));
-
+        Path plugins = pluginsWithSpark();
         Path local = reference.resolve("whole");
         try (SparkStandalone cluster = SparkStandalone.start(SPARK_JARS, dir.resolve("cluster"), 2)) {
             Path spark = dir.resolve("spark");
@@ -170,6 +163,56 @@ class BenchIT {
         }
     }
 
+
+    @Test
+    void aSearchWhoseTrialsAreSparkJobsChoosesTheNetworkOfTheLocalSearch() throws Exception {
+        // The local run's search of Parity_All, when it ran to its plan's end (its choice is then the plan's); else one of its own.
+        Path local = reference.resolve("whole/tasks/Parity_All");
+        String localLog = "the local engine's benchmark run";
+        if (!JSON.readTree(local.resolve("search.json").toFile()).path("complete").asBoolean()) {
+            local = dir.resolve("local");
+            localLog = search("local", "--task", "Parity_All", "--budget", "2m", "--out", local.toString());
+        }
+        Path spark = dir.resolve("spark");
+        String sparkLog = search("spark", "--engine", "spark", "--master", "local[2]", "--task", "Parity_All", "--budget", "2m",
+                "--out", spark.toString());
+        assertTrue(sparkLog.contains("trials run as jobs of spark local[2]"), sparkLog);
+        JsonNode expected = JSON.readTree(local.resolve("search.json").toFile());
+        JsonNode actual = JSON.readTree(spark.resolve("search.json").toFile());
+        assertTrue(expected.path("complete").asBoolean(), "the local search was cut short by its budget:\n" + localLog);
+        assertTrue(actual.path("complete").asBoolean(), "the search on Spark was cut short by its budget:\n" + sparkLog);
+        assertEquals(expected.path("chosen"), actual.path("chosen"), sparkLog);
+        assertArrayEquals(Files.readAllBytes(local.resolve("network.json")), Files.readAllBytes(spark.resolve("network.json")),
+                "the same network, byte for byte");
+        for (JsonNode trial : actual.path("trials")) {
+            assertTrue(!trial.path("stop").asText().equals("failed"), "a trial's job failed: " + trial + "\n" + sparkLog);
+        }
+    }
+
+    /** {@code mips --plugins-dir (with spark) search ARGS}, to its end. */
+    private String search(String name, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/mips").toString(), "--plugins-dir", pluginsWithSpark().toString(),
+                "search"));
+        command.addAll(List.of(args));
+        return finish(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start(), name);
+    }
+
+    /** The distribution's plugins and the spark engine's, in a directory of this test's. */
+    private Path pluginsWithSpark() throws IOException {
+        Assumptions.assumeFalse(Boolean.getBoolean("mips.skipSpark"), "built with -DskipSpark: no spark engine to test");
+        Path plugins = dir.resolve("plugins");
+        if (Files.isDirectory(plugins)) {
+            return plugins;
+        }
+        Files.createDirectories(plugins);
+        try (Stream<Path> bundled = Files.list(HOME.resolve("plugins"))) {
+            for (Path zip : bundled.filter(p -> p.toString().endsWith(".zip")).toList()) {
+                Files.copy(zip, plugins.resolve(zip.getFileName()));
+            }
+        }
+        Files.copy(ENGINE, plugins.resolve(ENGINE.getFileName()));
+        return plugins;
+    }
 
     private static String[] engine(Path plugins, Path out, SparkStandalone cluster) {
         List<String> args = new ArrayList<>(List.of("--plugins-dir", plugins.toString(), "--engine", "spark", "--master", cluster.url()));

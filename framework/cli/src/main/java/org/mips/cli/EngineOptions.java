@@ -36,16 +36,12 @@ final class EngineOptions {
      * @throws UserException when there is none such: one line, naming those there are
      */
     ExecutionEngine find(Mips mips) {
-        try {
-            return mips.registry().get(ExecutionEngine.class, engine);
-        } catch (UserException e) {
-            throw new UserException("--engine " + engine + ": " + e.getMessage()
-                    + (engine.equals("spark") ? " (the spark engine is a plugin: put mips-engine-spark-*.zip into the plugins directory)" : ""));
-        }
+        return mips.engines().find("--engine", engine);
     }
 
     /**
-     * Starts the engine for jobs of {@code mips} with {@code pluginsDir}'s plugins, {@code parallel} at a time.
+     * Starts the engine for jobs of {@code mips} with {@code pluginsDir}'s plugins (a resumed run's own), {@code parallel}
+     * at a time.
      *
      * @throws UserException when there is no such engine or it cannot start: one line
      */

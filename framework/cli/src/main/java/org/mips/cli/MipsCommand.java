@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mips.core.Mips;
+import org.mips.core.engine.Installations;
 import org.mips.core.config.Configuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +19,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = Version.class,
         description = "Opens trained recurrent networks and writes out the algorithm they learned as code.",
         subcommands = {TasksCommand.class, DataCommand.class, TrainCommand.class, SearchCommand.class, SimplifyCommand.class,
-                ExtractCommand.class, ImportCommand.class, RunCommand.class, BenchCommand.class, BenchTaskCommand.class, ProveCommand.class, PluginsCommand.class, EmitCommand.class,
+                ExtractCommand.class, ImportCommand.class, RunCommand.class, BenchCommand.class, BenchTaskCommand.class, SearchTrialCommand.class, ProveCommand.class, PluginsCommand.class, EmitCommand.class,
                 ConfigCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Configuration: conf/mips.yml of the installation, then --config FILE, then the command's flags and --set KEY=VALUE; "
                 + "'mips config' prints the effective one.",
@@ -57,7 +58,8 @@ final class MipsCommand implements Runnable, AutoCloseable {
     /** The host with the configuration files, the command's flags and {@code --set}, started on first use. */
     Mips mips(ConfigFlags flags) {
         if (mips == null) {
-            mips = Mips.builder().pluginsDir(Optional.ofNullable(pluginsDir)).configuration(configuration(flags)).start();
+            mips = Mips.builder().pluginsDir(Optional.ofNullable(pluginsDir)).configuration(configuration(flags))
+                    .installation(Installations.current(Optional.ofNullable(pluginsDir), Main.class.getName())).start();
         }
         return mips;
     }

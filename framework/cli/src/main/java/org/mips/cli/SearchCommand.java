@@ -60,6 +60,15 @@ final class SearchCommand implements Callable<Integer> {
                     + "search.strategy, default ladder.")
     String strategy;
 
+    @Option(names = "--engine", paramLabel = "ID",
+            description = "Train each trial as a job of this execution engine: local (child processes) or an engine plugin's id, e.g. "
+                    + "spark; as many at a time as it runs (search.engine; default: the trials train in this JVM).")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "The cluster --engine runs on: local[N], spark://HOST:PORT, ... (search.master; default: the engine's).")
+    String master;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: runs/<task>).")
     Path out;
 
@@ -68,7 +77,8 @@ final class SearchCommand implements Callable<Integer> {
         Mips mips = root.mips(training.flags().set(SearchStage.BUDGET, budget, "--budget").set(SearchStage.WORKERS, workers, "--workers")
                 .set(SearchStage.SEEDS, seeds, "--seeds").set(SearchStage.RETRY_ABOVE, retryAbove, "--retry-above")
                 .set(SearchStage.PATIENCE, patience, "--patience").set(SearchStage.MAX_HIDDEN, maxHidden, "--max-hidden")
-                .set(SearchStage.STRATEGY, strategy, "--strategy"));
+                .set(SearchStage.STRATEGY, strategy, "--strategy").set(SearchStage.ENGINE, engine, "--engine")
+                .set(SearchStage.MASTER, master, "--master"));
         root.warnAboutSkippedPlugins();
         Task task = mips.tasks().find(training.taskName);
         RunStore store = RunStore.at(out != null ? out : Path.of("runs", task.id()));

@@ -113,4 +113,27 @@ class SearchCommandTest {
         assertEquals("mips: " + file + ": cannot create the run directory: it is not a directory\n", result.err());
         assertTrue(!result.out().contains("== search"), "nothing ran: " + result);
     }
+
+    @Test
+    void anEngineThatIsNotThereIsOneLineAndExitTwoBeforeTheSearchRuns() {
+        Cli.Result result = mips("--plugins-dir", plugins.toString(), "search", "--task", "bit_addition", "--backend", "fake",
+                "--engine", "yarn", "--out", dir.resolve("run").toString());
+        assertEquals(2, result.exit(), result::toString);
+        assertEquals(1, result.errLines().size(), result::toString);
+        assertTrue(result.err().startsWith("mips: search.engine yarn: no engine 'yarn'"), result::toString);
+        assertTrue(!result.out().contains("trial 1"), "nothing ran: " + result);
+    }
+
+    @Test
+    void theUsersDataIsNotSearchedWithJobsForTheyRebuildABuiltInTasksData() throws Exception {
+        Path data = java.nio.file.Files.writeString(dir.resolve("parity.jsonl"), "{\"x\": [1, 0, 1], \"y\": [1, 1, 0]}\n"
+                + "{\"x\": [0, 1, 1], \"y\": [0, 1, 0]}\n");
+        Cli.Result result = mips("--plugins-dir", plugins.toString(), "--set", "search.engine=local", "run", "--data", data.toString(),
+                "--backend", "fake", "--to", "search", "--out", dir.resolve("run").toString());
+        assertEquals(2, result.exit(), result::toString);
+        assertEquals(1, result.errLines().size(), result::toString);
+        assertTrue(result.err().startsWith("mips: search.engine local: a trial job rebuilds the search's data from a built-in task's id, and "),
+                result::toString);
+        assertTrue(!result.out().contains("trial 1"), "nothing ran: " + result);
+    }
 }

@@ -7,6 +7,9 @@ import com.google.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.mips.core.engine.Engines;
+import org.mips.spi.engine.Installation;
 import org.mips.core.config.Configuration;
 import org.mips.core.pipeline.Pipeline;
 import org.mips.core.plugin.MipsPluginManager;
@@ -30,10 +33,12 @@ final class CoreModule extends AbstractModule {
 
     private final MipsPluginManager plugins;
     private final Configuration configuration;
+    private final Optional<Installation> installation;
 
-    CoreModule(MipsPluginManager plugins, Configuration configuration) {
+    CoreModule(MipsPluginManager plugins, Configuration configuration, Optional<Installation> installation) {
         this.plugins = plugins;
         this.configuration = configuration;
+        this.installation = installation;
     }
 
     @Override
@@ -53,6 +58,13 @@ final class CoreModule extends AbstractModule {
         ComponentRegistry registry = new ComponentScanner(plugins, injector).scan();
         configuration.check(declaredSettings(registry, configuration));
         return registry;
+    }
+
+    /** The engines stages run jobs on, for this host's installation and configuration. */
+    @Provides
+    @Singleton
+    Engines engines(Components components) {
+        return new Engines(components, configuration, installation);
     }
 
     /** The pipeline of the installed stages; without one of the built-in stages (two components claim its id) there is none. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.mips.core.config.Configuration;
+import org.mips.core.engine.Engines;
 import org.mips.core.pipeline.Pipeline;
 import org.mips.core.plugin.MipsPluginManager;
 import org.mips.core.plugin.PluginInfo;
@@ -18,6 +19,7 @@ import org.mips.core.registry.ComponentRegistry;
 import org.mips.core.registry.RegisteredComponent;
 import org.mips.core.tasks.TaskCatalog;
 import org.mips.spi.config.Setting;
+import org.mips.spi.engine.Installation;
 import org.mips.spi.task.TaskSuite;
 import org.pf4j.PluginWrapper;
 
@@ -56,8 +58,18 @@ public final class Mips implements AutoCloseable {
 
         private Optional<Path> pluginsDir = Optional.empty();
         private Configuration configuration = Configuration.defaults();
+        private Optional<Installation> installation = Optional.empty();
 
         private Builder() {
+        }
+
+        /**
+         * How this JVM runs mips as a command ({@code Installations.current(pluginsDir, mainClass)}), so that stages
+         * can run jobs of it on an execution engine ({@code search.engine}); without it they run everything here.
+         */
+        public Builder installation(Installation value) {
+            installation = Optional.of(value);
+            return this;
         }
 
         /** The {@code --plugins-dir} option, if given; see {@link PluginsLocation}. */
@@ -76,7 +88,7 @@ public final class Mips implements AutoCloseable {
             Optional<Path> dir = PluginsLocation.resolve(pluginsDir);
             AtomicReference<Injector> injector = new AtomicReference<>();
             MipsPluginManager plugins = new MipsPluginManager(dir, injector::get);
-            injector.set(Guice.createInjector(new CoreModule(plugins, configuration)));
+            injector.set(Guice.createInjector(new CoreModule(plugins, configuration, installation)));
             return new Mips(injector.get(), plugins, dir, configuration);
         }
     }
@@ -98,6 +110,11 @@ public final class Mips implements AutoCloseable {
     /** The pipeline of the installed stages, in the configured order. */
     public Pipeline pipeline() {
         return instance(Pipeline.class);
+    }
+
+    /** The execution engines the host's stages and commands run jobs on. */
+    public Engines engines() {
+        return instance(Engines.class);
     }
 
     /** What the injector builds; a problem with the user's input while building it is reported as such, not as Guice's. */

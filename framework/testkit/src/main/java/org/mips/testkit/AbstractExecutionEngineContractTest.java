@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,6 +133,47 @@ public abstract class AbstractExecutionEngineContractTest {
             assertTrue(session.cancelled());
         }
         assertEquals(null, recorder.ends.get("sleeper"), "a cancelled job has no end");
+    }
+
+    @Test
+    void batchesOfSeveralThreadsRunSideBySideAndAnInterruptedOneStopsAlone() throws Exception {
+        Job sleeper = new Job("sleeper", Files.createDirectories(directory.resolve("sleeper")), List.of("sleep", "sleeper", "300"),
+                List.of(), "job.log");
+        Recorder recorder = new Recorder();
+        try (EngineSession session = start(2)) {
+            assertTrue(session.parallelism() >= 1, "parallelism " + session.parallelism());
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread sleeping = new Thread(() -> {
+                try {
+                    session.run(List.of(sleeper), recorder);
+                } catch (Throwable e) {
+                    thrown.set(e);
+                }
+            });
+            sleeping.start();
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (!recorder.started.contains("sleeper") && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(recorder.started.contains("sleeper"), "the sleeper never started");
+            session.run(List.of(quickJob("beside")), recorder);
+            assertEquals(List.of(new JobEnd.Exited(0)), recorder.ends.get("beside"), "a batch of another thread runs beside a running one");
+            assertTrue(sleeping.isAlive(), "the sleeper's batch ended before it was stopped");
+
+            sleeping.interrupt();
+            sleeping.join(TimeUnit.MINUTES.toMillis(2));
+            assertFalse(sleeping.isAlive(), "an interrupted batch did not return");
+            assertTrue(thrown.get() instanceof InterruptedException, "an interrupted batch throws InterruptedException, not " + thrown.get());
+            assertEquals(null, recorder.ends.get("sleeper"), "a job of an interrupted batch has no end");
+            assertFalse(session.cancelled(), "interrupting one batch cancelled the session");
+
+            session.run(List.of(quickJob("after")), recorder);
+            assertEquals(List.of(new JobEnd.Exited(0)), recorder.ends.get("after"), "the session runs on after a batch was interrupted");
+        }
+    }
+
+    private Job quickJob(String name) throws IOException {
+        return new Job(name, Files.createDirectories(directory.resolve(name)), List.of("job", name, "0"), List.of(), "job.log");
     }
 
     private static String read(Path file) throws IOException {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.mips.spi.engine.EngineContext;
 import org.mips.spi.engine.EngineSession;
@@ -27,7 +28,7 @@ class ExecutionEngineContractTest {
     /** What a broken engine gets wrong. */
     enum Flaw { NONE, RUNS_ELSEWHERE, LOSES_THE_EXIT_CODE, DROPS_STANDARD_ERROR }
 
-    /** Runs jobs one after the other as child processes, with one flaw at a time. */
+    /** Runs the jobs of a batch one after the other as child processes, with one flaw at a time. */
     static final class SequentialEngine implements ExecutionEngine {
 
         private final Flaw flaw;
@@ -51,11 +52,16 @@ class ExecutionEngineContractTest {
             List<String> launcher = context.installation().launcher(1);
             return new EngineSession() {
                 private volatile boolean cancelled;
-                private volatile Process running;
+                private final Set<Process> running = ConcurrentHashMap.newKeySet();
 
                 @Override
                 public String describe() {
                     return "sequential";
+                }
+
+                @Override
+                public int parallelism() {
+                    return 1;
                 }
 
                 @Override
@@ -72,16 +78,21 @@ class ExecutionEngineContractTest {
                             builder.redirectError(flaw == Flaw.DROPS_STANDARD_ERROR ? ProcessBuilder.Redirect.DISCARD
                                     : ProcessBuilder.Redirect.appendTo(job.directory().resolve(job.log()).toFile()));
                             Process process = builder.start();
-                            running = process;
+                            running.add(process);
                             listener.started(job);
-                            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                                    listener.printed(job, line);
+                            Thread reader = new Thread(() -> forward(process, job, listener));
+                            reader.start();
+                            try {
+                                int code = process.waitFor();
+                                reader.join();
+                                if (!cancelled) {
+                                    listener.ended(job, new JobEnd.Exited(flaw == Flaw.LOSES_THE_EXIT_CODE ? 0 : code));
                                 }
-                            }
-                            int code = process.waitFor();
-                            if (!cancelled) {
-                                listener.ended(job, new JobEnd.Exited(flaw == Flaw.LOSES_THE_EXIT_CODE ? 0 : code));
+                            } catch (InterruptedException e) {
+                                process.destroyForcibly();
+                                throw e;
+                            } finally {
+                                running.remove(process);
                             }
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
@@ -89,13 +100,20 @@ class ExecutionEngineContractTest {
                     }
                 }
 
+                private void forward(Process process, Job job, JobListener listener) {
+                    try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                            listener.printed(job, line);
+                        }
+                    } catch (IOException e) {
+                        // killed mid-line
+                    }
+                }
+
                 @Override
                 public void cancel() {
                     cancelled = true;
-                    Process process = running;
-                    if (process != null) {
-                        process.destroyForcibly();
-                    }
+                    running.forEach(Process::destroyForcibly);
                 }
 
                 @Override

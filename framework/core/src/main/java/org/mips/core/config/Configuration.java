@@ -75,6 +75,14 @@ public final class Configuration implements Settings {
         }
     }
 
+    /**
+     * Every value set, as {@code KEY=VALUE} sorted by key: what {@code --set} gives another process (a job) to be
+     * configured as this one, whatever file or flag each value came from here.
+     */
+    public List<String> assignments() {
+        return sorted().stream().map(entry -> entry.getKey() + "=" + entry.getValue().raw()).toList();
+    }
+
     /** Where the value of {@code key} comes from, if it is set at all. */
     public Optional<ConfigValue> value(String key) {
         return Optional.ofNullable(values.get(key));

@@ -37,20 +37,30 @@ public final class ArchitectureSearch {
     private final TrainingBackend backend;
     private final SearchSettings settings;
     private final Path runDirectory;
+    private final TrialJobs jobs;
 
     public ArchitectureSearch(TrainingBackend backend, SearchSettings settings) {
-        this(backend, settings, null);
+        this(backend, settings, null, null);
     }
 
-    private ArchitectureSearch(TrainingBackend backend, SearchSettings settings, Path runDirectory) {
+    private ArchitectureSearch(TrainingBackend backend, SearchSettings settings, Path runDirectory, TrialJobs jobs) {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.runDirectory = runDirectory;
+        this.jobs = jobs;
     }
 
     /** This search, keeping each finished trial under {@code runDirectory}'s {@link TrialCache#FOLDER} and reusing those there. */
     public ArchitectureSearch keepingTrialsIn(Path runDirectory) {
-        return new ArchitectureSearch(backend, settings, Objects.requireNonNull(runDirectory, "runDirectory"));
+        return new ArchitectureSearch(backend, settings, Objects.requireNonNull(runDirectory, "runDirectory"), jobs);
+    }
+
+    /**
+     * This search, training its trials as jobs of an execution engine, {@code settings.workers()} at a time. Its
+     * decisions are the same: they are replayed over outcomes, and a trial has one outcome wherever it trains.
+     */
+    public ArchitectureSearch trainingTrialsAs(TrialJobs value) {
+        return new ArchitectureSearch(backend, settings, runDirectory, Objects.requireNonNull(value, "jobs"));
     }
 
     /**
@@ -82,7 +92,11 @@ public final class ArchitectureSearch {
         cache.prune();
         SearchPlan plan = settings.plan(survey);
         Replay replay = new Replay(plan, settings.seeds());
-        SearchSession session = new SearchSession(settings, replay, new TrialRunner(backend, trialBase, origin, settings.patience(), cache, survey.exact()), listener, origin);
+        TrialRunner runner = new TrialRunner(backend, trialBase, origin, settings.patience(), cache, survey.exact());
+        if (jobs != null) {
+            runner = runner.trainingElsewhere(new JobTraining(jobs, runner, deadline));
+        }
+        SearchSession session = new SearchSession(settings, replay, runner, listener, origin);
         Replay.Walk end = session.run();
         double seconds = TrialRunner.seconds(System.nanoTime() - origin);
 

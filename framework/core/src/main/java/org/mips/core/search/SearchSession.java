@@ -81,7 +81,7 @@ final class SearchSession {
     /** Starts what is needed and stops what is not: look-ahead the latest outcomes have made pointless. */
     private void dispatch(List<TrialKey> needed) {
         for (Trial trial : running.values()) {
-            trial.cancel.set(!needed.contains(trial.key));
+            trial.cancel(!needed.contains(trial.key));
         }
         for (TrialKey key : needed) {
             if (running.size() >= settings.workers() || remaining() <= 0 || runner.expired()) {
@@ -134,7 +134,7 @@ final class SearchSession {
      */
     private void windDown(boolean planFinished) {
         if (planFinished) {
-            running.values().forEach(trial -> trial.cancel.set(true));
+            running.values().forEach(trial -> trial.cancel(true));
         }
         long until = System.nanoTime() + settings.grace().toNanos();
         while (!running.isEmpty() && !Thread.currentThread().isInterrupted()) {

@@ -13,7 +13,9 @@ final class Trial {
     final TrialKey key;
     final long startNanos;
     /** Set while the search does not need the result; the trial stops at its next evaluation. */
-    final AtomicBoolean cancel = new AtomicBoolean();
+    private final AtomicBoolean cancel = new AtomicBoolean();
+    /** What stops the trial at once when it is cancelled (a job of an engine), or null. */
+    private Runnable stopper;
     private volatile int lastStep;
     private volatile double bestAccuracy;
 
@@ -21,6 +23,29 @@ final class Trial {
         this.index = index;
         this.key = key;
         this.startNanos = startNanos;
+    }
+
+    /**
+     * Asks the trial to stop, or to go on after all (a look-ahead needed again before it noticed). A trial
+     * that cannot notice by itself has a stopper, which this runs.
+     */
+    synchronized void cancel(boolean value) {
+        cancel.set(value);
+        if (value && stopper != null) {
+            stopper.run();
+        }
+    }
+
+    boolean cancelled() {
+        return cancel.get();
+    }
+
+    /** Runs {@code value} when the trial is cancelled, at once if it already is; null stops that. */
+    synchronized void stopWith(Runnable value) {
+        stopper = value;
+        if (value != null && cancel.get()) {
+            value.run();
+        }
     }
 
     /** Called on the training thread at every evaluation. */

@@ -65,6 +65,9 @@ final class TrialRunner {
 
     private static final Plateau PLATEAU = new Plateau();
 
+    /** Why a trial the search no longer needs stopped. */
+    static final String NOT_NEEDED = "not needed any more";
+
     /** How many times the task's steps an exact candidate trains. */
     static final int EXACT_STEPS = 2;
     /** Best accuracy from which a failed trial gets a finishing phase. */
@@ -82,12 +85,18 @@ final class TrialRunner {
     record Finished(Trial trial, TrialRecord record, TrialOutcome outcome, TrainingResult result) {
     }
 
+    /** Trains a trial somewhere else than on this runner's backend in this JVM (as a job of an engine); never throws. */
+    interface Elsewhere {
+        Finished train(Trial trial);
+    }
+
     private final TrainingBackend backend;
     private final TrainingRequest base;
     private final long originNanos;
     private final int patience;
     private final TrialCache cache;
     private final Set<Candidate> exact;
+    private final Elsewhere elsewhere;
 
     /**
      * @param base        every setting but architecture and seed, including the deadline
@@ -110,6 +119,22 @@ final class TrialRunner {
         this.patience = patience;
         this.cache = cache;
         this.exact = Set.copyOf(exact);
+        this.elsewhere = null;
+    }
+
+    private TrialRunner(TrialRunner runner, Elsewhere elsewhere) {
+        this.backend = runner.backend;
+        this.base = runner.base;
+        this.originNanos = runner.originNanos;
+        this.patience = runner.patience;
+        this.cache = runner.cache;
+        this.exact = runner.exact;
+        this.elsewhere = elsewhere;
+    }
+
+    /** This runner, training what its cache does not hold {@code elsewhere}. */
+    TrialRunner trainingElsewhere(Elsewhere value) {
+        return new TrialRunner(this, value);
     }
 
     /**
@@ -121,6 +146,11 @@ final class TrialRunner {
         return base.deadline().map(deadline -> !Instant.now().isBefore(deadline)).orElse(false);
     }
 
+    /** Whether {@code candidate} is one the data shows can compute the task exactly. */
+    boolean exact(Candidate candidate) {
+        return exact.contains(candidate);
+    }
+
     ClassLoader backendClassLoader() {
         return backend.getClass().getClassLoader();
     }
@@ -130,7 +160,7 @@ final class TrialRunner {
         if (earlier.isPresent()) {
             return reused(trial, earlier.get());
         }
-        Finished finished = train(trial);
+        Finished finished = elsewhere == null ? train(trial) : elsewhere.train(trial);
         try {
             cache.put(trial.key, finished.record(), finished.result());
         } catch (RuntimeException e) {
@@ -145,6 +175,39 @@ final class TrialRunner {
                 entry.reason(), true, trial.key.track().id(), entry.finish());
         return new Finished(trial, record, new TrialOutcome(entry.perfect(), entry.bestAccuracy()),
                 entry.perfect() ? TrialCache.training(entry) : null);
+    }
+
+    /**
+     * A trial trained elsewhere, as its report says; a report of another trial, or a perfect one without its
+     * network, fails it.
+     */
+    Finished reported(Trial trial, TrialReport report) {
+        TrialRecord got = report.trial();
+        String expected = trial.key.architecture().toText() + " " + trial.key.track().id() + " seed " + trial.key.seed();
+        String reported = got.architecture() + " " + got.encodings() + " seed " + got.seed();
+        if (!reported.equals(expected)) {
+            return failed(trial, "its report is of another trial: " + reported);
+        }
+        if (got.perfect() && (report.network() == null || got.perfectAtStep() == null)) {
+            return failed(trial, "its report says perfect, without the network or the step");
+        }
+        TrialRecord record = new TrialRecord(trial.index, got.architecture(), got.seed(), got.steps(),
+                seconds(System.nanoTime() - trial.startNanos), seconds(trial.startNanos - originNanos), got.bestAccuracy(), got.perfect(),
+                got.perfectAtStep(), got.stop(), got.reason(), false, got.encodings(), got.finish());
+        boolean says = got.stop() != TrialStop.CANCELLED && (got.perfect() || got.stop() != TrialStop.DEADLINE);
+        TrainingResult result = got.perfect() ? new TrainingResult(report.network(), report.curve(), OptionalInt.of(got.perfectAtStep()),
+                got.steps(), StopReason.PERFECT) : null;
+        return new Finished(trial, record, says ? new TrialOutcome(got.perfect(), got.bestAccuracy()) : null, result);
+    }
+
+    /** A trial the search stopped, or its engine did, before it reported. */
+    Finished cancelled(Trial trial, String reason) {
+        return new Finished(trial, stopped(trial, TrialStop.CANCELLED, reason), null, null);
+    }
+
+    /** A trial that could not be trained: a failed seed, like a backend that throws. */
+    Finished failed(Trial trial, String reason) {
+        return new Finished(trial, stopped(trial, TrialStop.FAILED, reason), new TrialOutcome(false, trial.bestAccuracy()), null);
     }
 
     private Finished train(Trial trial) {
@@ -169,15 +232,14 @@ final class TrialRunner {
             }
             return trained(trial, result, finish);
         } catch (Throwable e) { // anything a plugin throws, errors included, fails this trial only
-            if (trial.cancel.get() || causedBy(e, Cancelled.class)) {
-                return new Finished(trial, stopped(trial, TrialStop.CANCELLED, "not needed any more"), null, null);
+            if (trial.cancelled() || causedBy(e, Cancelled.class)) {
+                return cancelled(trial, NOT_NEEDED);
             }
             if (causedBy(e, Plateau.class)) {
                 TrialRecord record = stopped(trial, TrialStop.PLATEAU, "no progress in " + patience + " steps");
                 return new Finished(trial, record, new TrialOutcome(false, trial.bestAccuracy()), null);
             }
-            TrialRecord record = stopped(trial, TrialStop.FAILED, Problems.describe(e));
-            return new Finished(trial, record, new TrialOutcome(false, trial.bestAccuracy()), null);
+            return failed(trial, Problems.describe(e));
         }
     }
 
@@ -185,7 +247,7 @@ final class TrialRunner {
         Progress progress = new Progress(patience);
         return evaluation -> {
             trial.observe(new Evaluation(offset + evaluation.step(), evaluation.trainLoss(), evaluation.testLoss(), evaluation.accuracy()));
-            if (trial.cancel.get()) {
+            if (trial.cancelled()) {
                 throw CANCELLED;
             }
             if (!progress.continues(evaluation.step(), evaluation.accuracy(), evaluation.testLoss())) {

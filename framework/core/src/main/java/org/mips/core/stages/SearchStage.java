@@ -1,6 +1,22 @@
 package org.mips.core.stages;
 
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.mips.core.UserException;
+import org.mips.core.engine.Engines;
+import org.mips.core.io.Directories;
+import org.mips.core.search.TrialJob;
+import org.mips.core.search.TrialJobs;
+import org.mips.core.search.TrialReport;
+import org.mips.core.tasks.TaskCatalog;
+import org.mips.spi.engine.EngineSession;
+import org.mips.spi.task.TaskSuite;
 import org.mips.core.encode.Columns;
 import org.mips.core.encode.EncodingChoice;
 import org.mips.core.encode.ScalarEncoding;
@@ -74,8 +90,26 @@ public final class SearchStage implements Stage {
     public static final Setting<String> OUTPUT_ENCODING = Setting.text("search.output-encoding", EncodingChoice.AUTO,
             "how output columns are read: an encoding's id (scalar, categorical, ...) for every column, or auto");
 
+    public static final Setting<String> ENGINE = Setting.text("search.engine", "",
+            "where the trials train: empty, in this JVM (search.workers at a time); an execution engine's id (local, spark): "
+                    + "each trial a job of that engine, as many at a time as it runs");
+    public static final Setting<String> MASTER = Setting.text("search.master", "",
+            "the cluster search.engine runs its jobs on (local[N], spark://HOST:PORT); empty: the engine's default");
+
     /** What the search may overrun its budget by, for its last trials to stop, before its deadline. */
     static final Duration GRACE = Duration.ofMinutes(1);
+
+    private final Engines engines;
+
+    /** A search stage whose trials always train in this JVM (a host without an installation cannot start jobs). */
+    public SearchStage() {
+        this(null);
+    }
+
+    @Inject
+    public SearchStage(Engines engines) {
+        this.engines = engines;
+    }
 
     @Override
     public String id() {
@@ -110,7 +144,7 @@ public final class SearchStage implements Stage {
     @Override
     public List<Setting<?>> settings() {
         return List.of(BACKEND, BUDGET, STRATEGY, SEEDS, RETRY_ABOVE, PATIENCE, MAX_HIDDEN, WORKERS, STEPS, BATCH,
-                INPUT_ENCODING, OUTPUT_ENCODING);
+                INPUT_ENCODING, OUTPUT_ENCODING, ENGINE, MASTER);
     }
 
     @Override
@@ -127,11 +161,30 @@ public final class SearchStage implements Stage {
             throw new IllegalStateException(BUDGET.key() + " " + Setting.formatDuration(settings.get(BUDGET)) + " is not less than "
                     + id() + ".deadline " + Setting.formatDuration(deadline) + ", so the deadline would stop the search before it reports");
         }
+        if (!settings.get(ENGINE).isEmpty()) {
+            engines().find(ENGINE.key(), settings.get(ENGINE));
+        }
     }
 
     @Override
     public void check(Settings settings, Components components, Task task, Supplier<Dataset> dataset) {
         named(settings, components, task, dataset.get());
+        if (!settings.get(ENGINE).isEmpty()) {
+            try {
+                new TaskCatalog(components.all(TaskSuite.class)).find(task.id());
+            } catch (UserException e) {
+                throw new UserException(ENGINE.key() + " " + settings.get(ENGINE) + ": a trial job rebuilds the search's data from a "
+                        + "built-in task's id, and " + task.id() + " is not one; the search of the user's data trains in this JVM "
+                        + "(leave " + ENGINE.key() + " empty)");
+            }
+        }
+    }
+
+    private Engines engines() {
+        if (engines == null) {
+            throw new UserException(ENGINE.key() + ": this search stage was made without the host's engines, so its trials train here");
+        }
+        return engines;
     }
 
     /**
@@ -172,8 +225,9 @@ public final class SearchStage implements Stage {
     @Override
     public String summary(StageContext context) {
         SearchSettings search = searchSettings(context.settings());
-        return String.format(Locale.ROOT, "smallest perfect network, backend %s, budget %s, %d workers", context.settings().get(BACKEND),
-                Durations.format(search.budget()), search.workers());
+        String engine = context.settings().get(ENGINE);
+        return String.format(Locale.ROOT, "smallest perfect network, backend %s, budget %s, %s", context.settings().get(BACKEND),
+                Durations.format(search.budget()), engine.isEmpty() ? search.workers() + " workers" : "trials as jobs of engine " + engine);
     }
 
     /** The search's settings from the configuration. */
@@ -190,23 +244,33 @@ public final class SearchStage implements Stage {
         return workers == 0 ? search : search.withWorkers(workers);
     }
 
+    /** The search's request: the task's dataset, its steps (or search.steps), the paper's settings and search.batch. */
+    private static TrainingRequest baseRequest(Settings settings, Task task, Dataset dataset) {
+        int steps = settings.get(STEPS) == 0 ? task.defaultSteps() : settings.get(STEPS);
+        return TrainingRequest.paperDefaults(Architecture.linear(1), dataset, steps, 0).withBatchSize(settings.get(BATCH));
+    }
+
     @Override
     public StageOutcome run(StageContext context) {
         Task task = context.task();
         Settings settings = context.settings();
         TrainingBackend backend = context.components().get(TrainingBackend.class, settings.get(BACKEND));
         SearchSettings search = searchSettings(settings);
-        int steps = settings.get(STEPS) == 0 ? task.defaultSteps() : settings.get(STEPS);
-        TrainingRequest base = TrainingRequest.paperDefaults(Architecture.linear(1), context.dataset(), steps, 0)
-                .withBatchSize(settings.get(BATCH));
+        TrainingRequest base = baseRequest(settings, task, context.dataset());
         DataSurvey.Plan survey = survey(settings, context.components(), task, context.dataset(), search);
         context.log("data survey: " + survey.findings().summary());
-        SearchOutcome outcome = new ArchitectureSearch(backend, search).keepingTrialsIn(context.artifacts().directory()).run(task.id(), base, survey, new SearchListener() {
+        SearchListener listener = new SearchListener() {
             @Override
             public void trialFinished(TrialRecord trial) {
                 context.publish(new StageEvents.TrialFinished(trial));
             }
-        });
+        };
+        SearchOutcome outcome;
+        if (settings.get(ENGINE).isEmpty()) {
+            outcome = new ArchitectureSearch(backend, search).keepingTrialsIn(context.artifacts().directory()).run(task.id(), base, survey, listener);
+        } else {
+            outcome = searchWithJobs(context, backend, search, base, survey, listener);
+        }
         SearchResult result = outcome.result();
         context.artifacts().write(RunArtifacts.SEARCH, result);
         if (outcome.chosenTraining().isEmpty()) {
@@ -223,5 +287,55 @@ public final class SearchStage implements Stage {
                 pick.seed(), pick.perfectAtStep(), result.trials().size(), Durations.format(Duration.ofMillis(Math.round(result.seconds() * 1000))),
                 result.complete() ? "" : "; the budget ran out before the plan's end, so it is the smallest found so far"));
         return StageOutcome.done();
+    }
+
+    /**
+     * The search with each trial a job of {@code search.engine}: as many at a time as the engine runs (or
+     * search.workers), each rebuilding the data and training settings from the task and this host's configuration.
+     */
+    private SearchOutcome searchWithJobs(StageContext context, TrainingBackend backend, SearchSettings search, TrainingRequest base,
+            DataSurvey.Plan survey, SearchListener listener) {
+        Settings settings = context.settings();
+        Task task = context.task();
+        int workers = settings.get(WORKERS);
+        Optional<String> master = Optional.of(settings.get(MASTER)).filter(m -> !m.isEmpty());
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("mips-trials-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (EngineSession session = engines().start(ENGINE.key(), settings.get(ENGINE), master,
+                workers == 0 ? Runtime.getRuntime().availableProcessors() : workers, context::log)) {
+            SearchSettings spread = workers == 0 ? search.withWorkers(session.parallelism()) : search;
+            context.log(String.format(Locale.ROOT, "trials run as jobs of %s; %d at a time", session.describe(), spread.workers()));
+            List<String> command = new ArrayList<>(engines().settingsArguments());
+            command.add(TrialJob.COMMAND);
+            TrialJobs jobs = new TrialJobs(session, command, task.id(), TrialJob.digest(context.dataset()), scratch);
+            return new ArchitectureSearch(backend, spread).keepingTrialsIn(context.artifacts().directory()).trainingTrialsAs(jobs)
+                    .run(task.id(), base, survey, listener);
+        } finally {
+            Directories.deleteQuietly(scratch);
+        }
+    }
+
+    /**
+     * What a trial job does ({@code mips search-trial}): rebuilds the search's data and request from the task and the
+     * configuration it was given, checks that the data is the search's, and trains the one trial as the search would.
+     *
+     * @throws UserException when the data differs from the search's, or the spec cannot be read
+     */
+    public static TrialReport trial(Settings settings, Components components, Task task, TrialJob.Spec spec) {
+        Dataset dataset = task.dataset(Task.STANDARD_DATA_SEED);
+        if (!TrialJob.digest(dataset).equals(spec.dataDigest())) {
+            throw new UserException(TrialJob.Spec.TYPE.fileName() + ": the data rebuilt here for task " + task.id() + " is not the "
+                    + "search's (is this the same version of mips and of the task's suite?)");
+        }
+        TrainingBackend backend = components.get(TrainingBackend.class, settings.get(BACKEND));
+        try {
+            return TrialJob.train(backend, baseRequest(settings, task, dataset), searchSettings(settings).patience(), spec);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), e);
+        }
     }
 }

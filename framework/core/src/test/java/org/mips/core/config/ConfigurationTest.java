@@ -55,6 +55,21 @@ class ConfigurationTest {
     }
 
     @Test
+    void theAssignmentsConfigureAnotherProcessAsThisOneWhereverEachValueCameFrom() throws Exception {
+        Path file = yaml("search:\n  budget: 2m\nsimplify:\n  chain: [whiten, jordan]\n");
+        Configuration here = Configuration.defaults().withFile(file).with("search.seeds", "4", "--seeds");
+        List<String> assignments = here.assignments();
+        assertEquals(List.of("search.budget=2m", "search.seeds=4", "simplify.chain=whiten,jordan"), assignments);
+        Configuration there = Configuration.defaults();
+        for (String assignment : assignments) {
+            there = there.withAssignment(assignment, "--set");
+        }
+        for (Setting<?> setting : DECLARED) {
+            assertEquals(here.get(setting), there.get(setting), setting.key());
+        }
+    }
+
+    @Test
     void aValueItsSettingCannotReadNamesTheFileLineAndKey() throws Exception {
         Path file = yaml("search:\n  budget: soon\n");
         ConfigException error = assertThrows(ConfigException.class, () -> Configuration.defaults().withFile(file).check(DECLARED));

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaFutureAction;
@@ -39,17 +39,20 @@ import org.mips.spi.engine.JobListener;
  */
 final class SparkJobs implements EngineSession {
 
-    /** The local property that names the mips job a Spark job runs. */
+    /** The local property that names the mips job a Spark job runs: its batch's job group, a slash, its name. */
     private static final String JOB_PROPERTY = "mips.job";
-    private static final String GROUP = "mips";
+
+    /** A job of a running batch, and who hears about it. */
+    private record Heard(Job job, JobListener listener) {
+    }
 
     private final JavaSparkContext spark;
     private final ClassLoader loader;
     private final Path archiveDir;
     private final EngineContext context;
     private final Map<Integer, String> stages = new ConcurrentHashMap<>();
-    private volatile Map<String, Job> byName = Map.of();
-    private volatile JobListener listener;
+    private final Map<String, Heard> jobs = new ConcurrentHashMap<>();
+    private final AtomicInteger batches = new AtomicInteger();
     private volatile boolean cancelled;
 
     private SparkJobs(JavaSparkContext spark, ClassLoader loader, Path archiveDir, EngineContext context) {
@@ -68,9 +71,9 @@ final class SparkJobs implements EngineSession {
 
             @Override
             public void onTaskEnd(SparkListenerTaskEnd end) {
-                String name = stages.get(end.stageId());
-                if (name != null && !(end.reason() instanceof org.apache.spark.Success$) && !cancelled) {
-                    context.notes().accept("spark: " + name + ": its task (attempt " + end.taskInfo().attemptNumber() + ", executor "
+                Heard heard = heard(end.stageId());
+                if (heard != null && !(end.reason() instanceof org.apache.spark.Success$) && !cancelled) {
+                    context.notes().accept("spark: " + heard.job().name() + ": its task (attempt " + end.taskInfo().attemptNumber() + ", executor "
                             + end.taskInfo().executorId() + ") failed: " + firstLine(end.reason().toString())
                             + "; Spark runs it again unless it has failed spark.task.maxFailures times");
                 }
@@ -78,14 +81,17 @@ final class SparkJobs implements EngineSession {
 
             @Override
             public void onTaskStart(SparkListenerTaskStart start) {
-                String name = stages.get(start.stageId());
-                Job job = name == null ? null : byName.get(name);
-                JobListener heard = listener;
-                if (job != null && heard != null) {
-                    heard.started(job);
+                Heard heard = heard(start.stageId());
+                if (heard != null) {
+                    heard.listener().started(heard.job());
                 }
             }
         });
+    }
+
+    private Heard heard(int stage) {
+        String key = stages.get(stage);
+        return key == null ? null : jobs.get(key);
     }
 
     static SparkJobs start(EngineContext context) {
@@ -161,42 +167,50 @@ final class SparkJobs implements EngineSession {
     }
 
     @Override
-    public void run(List<Job> jobs, JobListener heard) throws InterruptedException {
-        Map<String, Job> names = new LinkedHashMap<>();
-        jobs.forEach(job -> names.put(job.name(), job));
-        byName = names;
-        listener = heard;
+    public int parallelism() {
+        return Math.max(1, spark.defaultParallelism() / spark.sc().conf().getInt("spark.task.cpus", 1));
+    }
+
+    @Override
+    public void run(List<Job> batch, JobListener listener) throws InterruptedException {
+        String group = "mips-" + batches.incrementAndGet();
         int cores = spark.sc().conf().getInt("spark.task.cpus", 1);
-        Map<JavaFutureAction<List<JobOutput>>, Job> running = new HashMap<>();
-        within(loader, () -> {
-            spark.setJobGroup(GROUP, "mips jobs", true);
-            for (Job job : jobs) {
-                if (cancelled) {
-                    break;
-                }
-                JobPayload payload = payload(job, cores, context.installation());
-                spark.setLocalProperty(JOB_PROPERTY, job.name());
-                spark.setJobDescription("mips " + job.name());
-                running.put(spark.parallelize(List.of(payload), 1).map(new RunJob()).collectAsync(), job);
-            }
-            return null;
-        });
+        Map<JavaFutureAction<List<JobOutput>>, String> running = new HashMap<>();
         try {
+            within(loader, () -> {
+                // Job groups and local properties belong to the calling thread: batches of other threads keep theirs.
+                spark.setJobGroup(group, "mips jobs", true);
+                for (Job job : batch) {
+                    if (cancelled) {
+                        break;
+                    }
+                    JobPayload payload = payload(job, cores, context.installation());
+                    String key = group + "/" + job.name();
+                    jobs.put(key, new Heard(job, listener));
+                    spark.setLocalProperty(JOB_PROPERTY, key);
+                    spark.setJobDescription("mips " + job.name());
+                    running.put(spark.parallelize(List.of(payload), 1).map(new RunJob()).collectAsync(), key);
+                }
+                return null;
+            });
             while (!running.isEmpty() && !cancelled) {
                 for (var entry : List.copyOf(running.entrySet())) {
-                    JobEnd end = ended(entry.getKey(), entry.getValue());
+                    Heard heard = jobs.get(entry.getValue());
+                    JobEnd end = ended(entry.getKey(), heard);
                     if (end != null) {
                         running.remove(entry.getKey());
                         if (!cancelled) {
-                            heard.ended(entry.getValue(), end);
+                            listener.ended(heard.job(), end);
                         }
                     }
                 }
                 Thread.sleep(100);
             }
         } catch (InterruptedException e) {
-            cancel();
+            cancel(group);
             throw e;
+        } finally {
+            running.values().forEach(jobs::remove);
         }
     }
 
@@ -204,15 +218,16 @@ final class SparkJobs implements EngineSession {
      * The job's end once its Spark job is over, its directory made what the job left; null while it runs or when
      * it was cancelled.
      */
-    private JobEnd ended(JavaFutureAction<List<JobOutput>> future, Job job) throws InterruptedException {
+    private JobEnd ended(JavaFutureAction<List<JobOutput>> future, Heard heard) throws InterruptedException {
         if (!future.isDone()) {
             return null;
         }
+        Job job = heard.job();
         try {
             JobOutput output = future.get(0, TimeUnit.SECONDS).get(0);
             DirectoryFiles.replace(job.directory(), output.files());
             for (String line : output.lines()) {
-                listener.printed(job, line);
+                heard.listener().printed(job, line);
             }
             return new JobEnd.Exited(output.exit());
         } catch (ExecutionException e) {
@@ -249,7 +264,16 @@ final class SparkJobs implements EngineSession {
     public void cancel() {
         cancelled = true;
         try {
-            spark.cancelJobGroup(GROUP);
+            spark.cancelAllJobs();
+        } catch (RuntimeException e) {
+            // The application is already gone.
+        }
+    }
+
+    /** Stops one batch's Spark jobs. */
+    private void cancel(String group) {
+        try {
+            spark.cancelJobGroup(group);
         } catch (RuntimeException e) {
             // The application is already gone.
         }

@@ -16,9 +16,10 @@ import java.util.Map;
  * @param jvmOptions the options of the driver's JVM that the job's JVM takes too
  * @param mainClass  mips's main class
  * @param cores      the cores the job's JVM sees (the Spark task's {@code spark.task.cpus})
+ * @param sink       where to stream its lines as they come
  */
 record JobPayload(String name, List<String> arguments, Map<String, byte[]> files, List<Input> inputs, String log, List<String> jvmOptions,
-        String mainClass, int cores) implements Serializable {
+        String mainClass, int cores, LineSink sink) implements Serializable {
 
     /** Marks an argument that names an input: {@code INPUT + index}. */
     static final String INPUT = "\u0000mips-input:";

@@ -1,9 +1,14 @@
 package org.mips.engine.spark;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +61,10 @@ final class RemoteJob {
             builder.environment().put(PARENT_ENV, Long.toString(ProcessHandle.current().pid()));
             Process process = builder.start();
             List<String> lines = new ArrayList<>();
-            Thread reader = new Thread(() -> read(process, lines), "mips-job-output");
+            TaskContext context = TaskContext.get();
+            int attempt = context == null ? 0 : context.attemptNumber();
+            Stream stream = Stream.open(payload.sink(), attempt);
+            Thread reader = new Thread(() -> read(process, lines, stream), "mips-job-output");
             reader.setDaemon(true);
             reader.start();
             try {
@@ -72,9 +80,10 @@ final class RemoteJob {
                     process.descendants().forEach(ProcessHandle::destroyForcibly);
                     process.destroyForcibly();
                 }
+                stream.close();
             }
             synchronized (lines) {
-                return new JobOutput(process.exitValue(), List.copyOf(lines), DirectoryFiles.read(dir));
+                return new JobOutput(process.exitValue(), List.copyOf(lines), DirectoryFiles.read(dir), attempt, stream.whole());
             }
         } finally {
             DirectoryFiles.delete(work);
@@ -109,15 +118,82 @@ final class RemoteJob {
         return command;
     }
 
-    private static void read(Process process, List<String> lines) {
+    private static void read(Process process, List<String> lines, Stream stream) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 synchronized (lines) {
                     lines.add(line);
                 }
+                stream.send(line);
             }
         } catch (IOException e) {
             // Killed mid-line: the exit code says so.
+        }
+    }
+
+    /** The executor's end of a job's line stream to the driver; once broken (or never connected) it sends nothing. */
+    private static final class Stream {
+        private final Socket socket;
+        private Writer out;
+
+        private Stream(Socket socket, Writer out) {
+            this.socket = socket;
+            this.out = out;
+        }
+
+        static Stream open(LineSink sink, int attempt) {
+            if (sink == null) {
+                return new Stream(null, null);
+            }
+            Socket socket = new Socket();
+            try {
+                socket.connect(new InetSocketAddress(sink.host(), sink.port()), 5_000);
+                Writer out = new BufferedWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8));
+                out.write(sink.header(attempt) + "\n");
+                out.flush();
+                return new Stream(socket, out);
+            } catch (IOException | RuntimeException e) {
+                close(socket);
+                return new Stream(null, null); // the driver cannot be reached here: the lines go back with the result
+            }
+        }
+
+        synchronized void send(String line) {
+            if (out == null) {
+                return;
+            }
+            try {
+                out.write(line + "\n");
+                out.flush();
+            } catch (IOException e) {
+                out = null;
+            }
+        }
+
+        /** Whether every line went down the stream. */
+        synchronized boolean whole() {
+            return out != null;
+        }
+
+        synchronized void close() {
+            if (out != null) {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    out = null;
+                }
+            }
+            close(socket);
+        }
+
+        private static void close(Socket socket) {
+            if (socket != null) {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // gone already
+                }
+            }
         }
     }
 }

@@ -34,8 +34,9 @@ import org.mips.spi.engine.JobListener;
 
 /**
  * A Spark application running jobs for one mips command. Each job is a Spark job of one task, so that a job
- * Spark gives up on (its executors lost more often than {@code spark.task.maxFailures}) fails alone; the
- * driver writes each job's files back into its directory as it ends, in the order jobs end.
+ * Spark gives up on (its executors lost more often than {@code spark.task.maxFailures}) fails alone; its lines
+ * stream back as they are printed ({@link JobLines}), and the driver writes each job's files back into its
+ * directory as it ends, in the order jobs end.
  */
 final class SparkJobs implements EngineSession {
 
@@ -53,6 +54,7 @@ final class SparkJobs implements EngineSession {
     private final Map<Integer, String> stages = new ConcurrentHashMap<>();
     private final Map<String, Heard> jobs = new ConcurrentHashMap<>();
     private final AtomicInteger batches = new AtomicInteger();
+    private final JobLines lines;
     private volatile boolean cancelled;
 
     private SparkJobs(JavaSparkContext spark, ClassLoader loader, Path archiveDir, EngineContext context) {
@@ -60,6 +62,14 @@ final class SparkJobs implements EngineSession {
         this.loader = loader;
         this.archiveDir = archiveDir;
         this.context = context;
+        this.lines = new JobLines(spark.sc().conf().get("spark.driver.host"), (key, line) -> {
+            Heard heard = jobs.get(key);
+            if (heard != null) {
+                synchronized (heard) {
+                    heard.listener().printed(heard.job(), line);
+                }
+            }
+        });
         spark.sc().addSparkListener(new SparkListener() {
             @Override
             public void onJobStart(SparkListenerJobStart start) {
@@ -83,7 +93,9 @@ final class SparkJobs implements EngineSession {
             public void onTaskStart(SparkListenerTaskStart start) {
                 Heard heard = heard(start.stageId());
                 if (heard != null) {
-                    heard.listener().started(heard.job());
+                    synchronized (heard) {
+                        heard.listener().started(heard.job());
+                    }
                 }
             }
         });
@@ -184,8 +196,8 @@ final class SparkJobs implements EngineSession {
                     if (cancelled) {
                         break;
                     }
-                    JobPayload payload = payload(job, cores, context.installation());
                     String key = group + "/" + job.name();
+                    JobPayload payload = payload(job, cores, context.installation(), lines.sink(key));
                     jobs.put(key, new Heard(job, listener));
                     spark.setLocalProperty(JOB_PROPERTY, key);
                     spark.setJobDescription("mips " + job.name());
@@ -196,7 +208,7 @@ final class SparkJobs implements EngineSession {
             while (!running.isEmpty() && !cancelled) {
                 for (var entry : List.copyOf(running.entrySet())) {
                     Heard heard = jobs.get(entry.getValue());
-                    JobEnd end = ended(entry.getKey(), heard);
+                    JobEnd end = ended(entry.getKey(), entry.getValue(), heard);
                     if (end != null) {
                         running.remove(entry.getKey());
                         if (!cancelled) {
@@ -218,7 +230,7 @@ final class SparkJobs implements EngineSession {
      * The job's end once its Spark job is over, its directory made what the job left; null while it runs or when
      * it was cancelled.
      */
-    private JobEnd ended(JavaFutureAction<List<JobOutput>> future, Heard heard) throws InterruptedException {
+    private JobEnd ended(JavaFutureAction<List<JobOutput>> future, String key, Heard heard) throws InterruptedException {
         if (!future.isDone()) {
             return null;
         }
@@ -226,9 +238,7 @@ final class SparkJobs implements EngineSession {
         try {
             JobOutput output = future.get(0, TimeUnit.SECONDS).get(0);
             DirectoryFiles.replace(job.directory(), output.files());
-            for (String line : output.lines()) {
-                heard.listener().printed(job, line);
-            }
+            lines.finish(key, output.attempt(), output.lines(), output.streamed());
             return new JobEnd.Exited(output.exit());
         } catch (ExecutionException e) {
             return cancelled ? null : new JobEnd.Failed("Spark gave up on it: " + firstLine(e.getCause() == null ? e : e.getCause()));
@@ -237,7 +247,7 @@ final class SparkJobs implements EngineSession {
         }
     }
 
-    private static JobPayload payload(Job job, int cores, Installation installation) {
+    private static JobPayload payload(Job job, int cores, Installation installation, LineSink sink) {
         List<String> arguments = new ArrayList<>();
         List<JobPayload.Input> inputs = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
@@ -257,7 +267,7 @@ final class SparkJobs implements EngineSession {
             arguments.add(input == null ? argument : JobPayload.INPUT + input);
         }
         return new JobPayload(job.name(), arguments, DirectoryFiles.read(job.directory()), inputs, job.log(),
-                installation.jvmOptions(), installation.mainClass(), cores);
+                installation.jvmOptions(), installation.mainClass(), cores, sink);
     }
 
     @Override
@@ -286,6 +296,7 @@ final class SparkJobs implements EngineSession {
 
     @Override
     public void close() {
+        lines.close();
         within(loader, () -> {
             spark.stop();
             return null;

@@ -46,15 +46,26 @@ class DafnyEmitterTest {
                   {
                     var a_t := a[t];
                     var b_t := b[t];
+                    var y_t: int;
+                    s, c, y_t := BinaryAdditionStep(a_t, b_t, s, c);
+                    y := y + [y_t];
+                    t := t + 1;
+                  }
+                }
                 """), source);
-        // The sum bit reads the old carry, so it is assigned first.
+        // A step is a method of its own. The sum bit reads the old carry, so it is assigned first.
         assertTrue(source.contains("""
-                    s := if ((c != 0) != (a_t != 0)) != (b_t != 0) then 1 else 0;
-                    c := if c + a_t + b_t > 1 then 1 else 0;
-                    y := y + [s];
+                method BinaryAdditionStep(a_t: int, b_t: int, s_before: int, c_before: int) returns (s: int, c: int, y_t: int)
+                {
+                  s := s_before;
+                  c := c_before;
+                  s := if ((c != 0) != (a_t != 0)) != (b_t != 0) then 1 else 0;
+                  c := if c + a_t + b_t > 1 then 1 else 0;
+                  y_t := s;
+                }
                 """), source);
         assertTrue(source.contains("//   state c, initially 0, becomes c + a + b > 1\n"), "the program in the header:\n" + source);
-        assertFalse(source.contains("Main") || source.contains("function"), "only the method:\n" + source);
+        assertFalse(source.contains("Main") || source.contains("function"), "only the methods:\n" + source);
     }
 
     @Test
@@ -66,7 +77,7 @@ class DafnyEmitterTest {
     @Test
     void variablesInACycleAreAssignedInParallel() {
         String source = emitter.emit(ContractPrograms.everyOperator()).source();
-        assertTrue(source.contains("    p, q := q, (p - x_t) % 9 - 4;\n"), source);
+        assertTrue(source.contains("\n  p, q := q, (p - x_t) % 9 - 4;\n"), source);
     }
 
     @Test

@@ -98,6 +98,12 @@ public final class ArchitectureSearch {
         }
         SearchSession session = new SearchSession(settings, replay, runner, listener, origin);
         Replay.Walk end = session.run();
+        Optional<String> lost = runner.lost();
+        if (lost.isPresent()) {
+            // What the plan decided so far rests on trials the engine did train; a choice now would be a guess.
+            throw new IllegalStateException("the search stopped: " + lost.get()
+                    + (runDirectory == null ? "" : "; its finished trials are kept in " + TrialCache.FOLDER + "/ for the next search"));
+        }
         double seconds = TrialRunner.seconds(System.nanoTime() - origin);
 
         Optional<TrialKey> chosen = end.finish()

@@ -28,6 +28,7 @@ final class JobTraining implements TrialRunner.Elsewhere {
     private final TrialJobs jobs;
     private final TrialRunner runner;
     private final Instant deadline;
+    private volatile String lost;
 
     JobTraining(TrialJobs jobs, TrialRunner runner, Instant deadline) {
         this.jobs = jobs;
@@ -60,9 +61,16 @@ final class JobTraining implements TrialRunner.Elsewhere {
                 });
             } catch (InterruptedException e) {
                 return runner.cancelled(trial, TrialRunner.NOT_NEEDED);
+            } catch (RuntimeException e) {
+                // The engine itself failed (its cluster application stopped): no verdict on the trial, and no more trials.
+                lost = "its engine stopped: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+                return runner.cancelled(trial, lost);
             } finally {
                 trial.stopWith(null);
                 Thread.interrupted(); // an interrupt meant for this job, delivered as it ended
+            }
+            if (end.get() == null && jobs.session().cancelled()) {
+                lost = "its engine was stopped";
             }
             return ended(trial, directory, end.get());
         } catch (IOException | RuntimeException e) {
@@ -70,6 +78,11 @@ final class JobTraining implements TrialRunner.Elsewhere {
         } finally {
             Directories.deleteQuietly(directory);
         }
+    }
+
+    @Override
+    public Optional<String> lost() {
+        return Optional.ofNullable(lost);
     }
 
     private TrialRunner.Finished ended(Trial trial, Path directory, JobEnd end) {

@@ -88,6 +88,9 @@ final class TrialRunner {
     /** Trains a trial somewhere else than on this runner's backend in this JVM (as a job of an engine); never throws. */
     interface Elsewhere {
         Finished train(Trial trial);
+
+        /** Why no trial can be trained there any more (its engine stopped), if so. */
+        Optional<String> lost();
     }
 
     private final TrainingBackend backend;
@@ -143,7 +146,12 @@ final class TrialRunner {
      * in between would return at once, be started again, and so on, hundreds of times.
      */
     boolean expired() {
-        return base.deadline().map(deadline -> !Instant.now().isBefore(deadline)).orElse(false);
+        return base.deadline().map(deadline -> !Instant.now().isBefore(deadline)).orElse(false) || lost().isPresent();
+    }
+
+    /** Why trials cannot be trained any more where this runner trains them, if so: the search stops there. */
+    Optional<String> lost() {
+        return elsewhere == null ? Optional.empty() : elsewhere.lost();
     }
 
     /** Whether {@code candidate} is one the data shows can compute the task exactly. */

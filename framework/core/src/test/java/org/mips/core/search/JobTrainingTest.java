@@ -66,6 +66,9 @@ class JobTrainingTest {
         private final Function<String, Boolean> broken;
         final AtomicInteger interrupted = new AtomicInteger();
 
+        /** Batches this session runs before its engine stops; after that, {@code run} throws as Spark's stopped context does. */
+        volatile int untilStopped = Integer.MAX_VALUE;
+
         ThreadSession(ScriptedBackend backend, Function<String, Boolean> broken) {
             this.backend = backend;
             this.broken = broken;
@@ -83,6 +86,11 @@ class JobTrainingTest {
 
         @Override
         public void run(List<Job> jobs, JobListener listener) throws InterruptedException {
+            synchronized (this) {
+                if (untilStopped-- <= 0) {
+                    throw new IllegalStateException("Cannot call methods on a stopped SparkContext.");
+                }
+            }
             for (Job job : jobs) {
                 CountDownLatch over = new CountDownLatch(1);
                 Future<Integer> exit = threads.submit(() -> {
@@ -239,5 +247,16 @@ class JobTrainingTest {
         one[5] = 1;
         Split changed = new Split(new SequenceBatch(2, 3, 1, one), dataset.test().y());
         assertTrue(!TrialJob.digest(new Dataset("scripted", changed, dataset.test())).equals(TrialJob.digest(dataset)));
+    }
+
+    @Test
+    void anEngineThatStopsStopsTheSearchWithoutAChoiceOrAVerdictOnTheTrialsItDidNotTrain() {
+        ThreadSession session = new ThreadSession(new ScriptedBackend(JobTrainingTest::deepTransition), architecture -> false);
+        session.untilStopped = 2;
+        long start = System.nanoTime();
+        IllegalStateException stopped = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> searchWithJobs(session));
+        assertEquals("the search stopped: its engine stopped: Cannot call methods on a stopped SparkContext.", stopped.getMessage());
+        assertTrue((System.nanoTime() - start) / 1e9 < 10, "the search went on after its engine stopped");
     }
 }

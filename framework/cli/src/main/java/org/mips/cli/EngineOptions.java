@@ -7,8 +7,6 @@ import org.mips.core.Mips;
 import org.mips.core.UserException;
 import org.mips.core.engine.Installations;
 import org.mips.core.engine.LocalEngine;
-import org.mips.spi.engine.EngineContext;
-import org.mips.spi.engine.EngineException;
 import org.mips.spi.engine.EngineSession;
 import org.mips.spi.engine.ExecutionEngine;
 import picocli.CommandLine.Option;
@@ -46,15 +44,10 @@ final class EngineOptions {
      * @throws UserException when there is no such engine or it cannot start: one line
      */
     EngineSession start(Mips mips, Optional<Path> pluginsDir, int parallel, PrintWriter notes) {
-        ExecutionEngine found = find(mips);
-        try {
-            return found.start(new EngineContext(Optional.ofNullable(master), parallel, Installations.current(pluginsDir, Main.class.getName()),
-                    line -> {
-                        notes.println(line);
-                        notes.flush();
-                    }));
-        } catch (EngineException e) {
-            throw new UserException("--engine " + engine + ": " + e.getMessage(), e);
-        }
+        return mips.engines().start("--engine", engine, Optional.ofNullable(master), parallel,
+                Installations.current(pluginsDir, Main.class.getName()), line -> {
+                    notes.println(line);
+                    notes.flush();
+                });
     }
 }

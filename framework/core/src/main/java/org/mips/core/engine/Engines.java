@@ -37,9 +37,20 @@ public final class Engines {
      * @throws UserException when there is no such engine, the host has no installation, or the engine cannot start: one line
      */
     public EngineSession start(String option, String id, Optional<String> master, int parallel, Consumer<String> notes) {
-        ExecutionEngine engine = find(option, id);
         Installation here = installation.orElseThrow(() -> new UserException(option + " " + id
                 + ": this host was started without its installation (Mips.builder().installation(...)), so it cannot run jobs"));
+        return start(option, id, master, parallel, here, notes);
+    }
+
+    /**
+     * Starts engine {@code id} for jobs of {@code here}, an installation other than the host's (a resumed benchmark
+     * runs with the plugins it was started with).
+     *
+     * @throws UserException when there is no such engine or it cannot start: one line
+     */
+    public EngineSession start(String option, String id, Optional<String> master, int parallel, Installation here,
+            Consumer<String> notes) {
+        ExecutionEngine engine = find(option, id);
         try {
             return engine.start(new EngineContext(master, parallel, here, notes));
         } catch (EngineException e) {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.mips.core.io.Directories;
 import org.mips.core.io.FileDigest;
 import org.pf4j.PluginRepository;
 import org.pf4j.util.FileUtils;
@@ -84,7 +84,7 @@ final class UnpackingPluginRepository implements PluginRepository {
     @Override
     public boolean deletePluginPath(Path pluginPath) {
         try {
-            deleteTree(pluginPath);
+            Directories.delete(pluginPath);
             return true;
         } catch (IOException e) {
             return false;
@@ -100,7 +100,7 @@ final class UnpackingPluginRepository implements PluginRepository {
                 return Optional.of(directory);
             }
             partial = directory.resolveSibling(directory.getFileName() + PARTIAL);
-            deleteTree(partial);
+            Directories.delete(partial);
             PluginArchive.unpack(zip, partial);
             // Renamed only when complete, so an interrupted unpack is never taken for a plugin.
             Files.move(partial, directory);
@@ -112,7 +112,7 @@ final class UnpackingPluginRepository implements PluginRepository {
         }
         if (partial != null) {
             try {
-                deleteTree(partial);
+                Directories.delete(partial);
             } catch (IOException e) {
                 // Removed with the other leftovers by removeStale, at the latest at the next start.
             }
@@ -133,21 +133,9 @@ final class UnpackingPluginRepository implements PluginRepository {
         }
         for (Path entry : entries) {
             try {
-                deleteTree(entry);
+                Directories.delete(entry);
             } catch (IOException e) {
                 // As above; the next start tries again.
-            }
-        }
-    }
-
-    /** Deletes a file or directory tree; nothing to do if it does not exist. */
-    private static void deleteTree(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
             }
         }
     }

@@ -202,10 +202,9 @@ final class TrialRunner {
         TrialRecord record = new TrialRecord(trial.index, got.architecture(), got.seed(), got.steps(),
                 seconds(System.nanoTime() - trial.startNanos), seconds(trial.startNanos - originNanos), got.bestAccuracy(), got.perfect(),
                 got.perfectAtStep(), got.stop(), got.reason(), false, got.encodings(), got.finish());
-        boolean says = got.stop() != TrialStop.CANCELLED && (got.perfect() || got.stop() != TrialStop.DEADLINE);
         TrainingResult result = got.perfect() ? new TrainingResult(report.network(), report.curve(), OptionalInt.of(got.perfectAtStep()),
                 got.steps(), StopReason.PERFECT) : null;
-        return new Finished(trial, record, says ? new TrialOutcome(got.perfect(), got.bestAccuracy()) : null, result);
+        return new Finished(trial, record, outcome(got.stop(), got.perfect(), got.bestAccuracy()), result);
     }
 
     /** A trial the search stopped, or its engine did, before it reported. */
@@ -333,9 +332,16 @@ final class TrialRunner {
                 result.steps(), seconds(System.nanoTime() - trial.startNanos), seconds(trial.startNanos - originNanos),
                 result.bestAccuracy(), perfect, perfect ? result.perfectAtStep().getAsInt() : null, stop, null, false,
                 trial.key.track().id(), finish);
-        // Cut short by the budget, a failure is no verdict on the architecture.
-        TrialOutcome outcome = perfect || stop != TrialStop.DEADLINE ? new TrialOutcome(perfect, result.bestAccuracy()) : null;
-        return new Finished(trial, record, outcome, result);
+        return new Finished(trial, record, outcome(stop, perfect, result.bestAccuracy()), result);
+    }
+
+    /**
+     * What a finished trial says about its architecture: nothing when it was cancelled, or cut short by the budget
+     * before it became perfect (a failure then is no verdict on the architecture).
+     */
+    private static TrialOutcome outcome(TrialStop stop, boolean perfect, double bestAccuracy) {
+        boolean says = stop != TrialStop.CANCELLED && (perfect || stop != TrialStop.DEADLINE);
+        return says ? new TrialOutcome(perfect, bestAccuracy) : null;
     }
 
     private TrialRecord stopped(Trial trial, TrialStop stop, String reason) {

@@ -301,11 +301,7 @@ final class SparkJobs implements EngineSession {
             spark.stop();
             return null;
         });
-        try (var walk = Files.walk(archiveDir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a temporary file left behind
-        }
+        DirectoryFiles.delete(archiveDir);
     }
 
     /** The jar this class came from, which executors load the job's code from; empty when it runs from class directories. */

@@ -94,6 +94,6 @@ class SearchTrialCommandTest {
         Cli.Result architecture = trial("1,2", digest);
         assertEquals(2, architecture.exit(), architecture::toString);
         assertEquals(1, architecture.errLines().size(), architecture::toString);
-        assertTrue(architecture.err().startsWith("mips: trial.json: "), architecture::toString);
+        assertTrue(architecture.err().startsWith("mips: trial.json: architecture '1,2': "), architecture::toString);
     }
 }

@@ -65,16 +65,24 @@ public final class TrialJob {
      *
      * @param base the search's request: dataset and training settings; its architecture, seed, threads and deadline are
      *             the trial's
-     * @throws IllegalArgumentException when the spec's architecture, seed or deadline cannot be read
+     * @throws IllegalArgumentException naming the spec's file and field, when its architecture, seed or deadline cannot be used
      */
     public static TrialReport train(TrainingBackend backend, TrainingRequest base, int patience, Spec spec) {
         Architecture architecture;
         Instant deadline;
         try {
             architecture = Architecture.parse(spec.architecture());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(Spec.TYPE.fileName() + ": architecture '" + spec.architecture() + "': " + e.getMessage(), e);
+        }
+        try {
             deadline = Instant.parse(spec.deadline());
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(Spec.TYPE.fileName() + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(Spec.TYPE.fileName() + ": deadline '" + spec.deadline() + "': not an instant such as "
+                    + "2026-12-04T18:00:00Z", e);
+        }
+        if (spec.seed() < 0) {
+            throw new IllegalArgumentException(Spec.TYPE.fileName() + ": seed " + spec.seed() + ": must be at least 0");
         }
         TrialKey key = new TrialKey(new Candidate(spec.track(), architecture), spec.seed());
         long origin = System.nanoTime();
